@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-context.c: what a window, a view or a command works with: the database, its stores,
+ * and the logged-in operator.
+ *
+ * There are no globals: the application makes one context per database and
+ * hands it to every window and view as a construct-only property, and a test
+ * makes its own over a temporary database.
+ */
+
+#include "config.h"
+
+#include "hk-context.h"
+
+struct _HkContext
+{
+  GObject          parent_instance;
+  HkDatabase      *database;
+  HkOperatorStore *operator_store;
+  HkHallStore     *hall_store;
+  HkOperator      *operator;
+};
+
+G_DEFINE_FINAL_TYPE (HkContext, hk_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_OPERATOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_operator_store_changed_cb (HkContext       *self,
+                              HkOperatorStore *store)
+{
+  g_autoptr(HkOperator) fresh = NULL;
+
+  /* Keep the logged-in operator's roles and name current after an edit. */
+  if (self->operator == NULL)
+    return;
+
+  fresh = hk_operator_store_lookup_by_id (store, hk_operator_get_id (self->operator), NULL);
+  if (fresh != NULL)
+    hk_context_set_operator (self, fresh);
+}
+
+static void
+hk_context_constructed (GObject *object)
+{
+  HkContext *self = (HkContext *)object;
+
+  G_OBJECT_CLASS (hk_context_parent_class)->constructed (object);
+
+  g_assert (self->database != NULL);
+
+  self->operator_store = hk_operator_store_new (self->database);
+  self->hall_store = hk_hall_store_new (self->database);
+
+  g_signal_connect_object (self->operator_store, "changed",
+                           G_CALLBACK (on_operator_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+hk_context_dispose (GObject *object)
+{
+  HkContext *self = (HkContext *)object;
+
+  g_clear_object (&self->operator);
+  g_clear_object (&self->operator_store);
+  g_clear_object (&self->hall_store);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (hk_context_parent_class)->dispose (object);
+}
+
+static void
+hk_context_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HkContext *self = HK_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_OPERATOR:
+      g_value_set_object (value, self->operator);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hk_context_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  HkContext *self = HK_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+    case PROP_OPERATOR:
+      hk_context_set_operator (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hk_context_class_init (HkContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = hk_context_constructed;
+  object_class->dispose = hk_context_dispose;
+  object_class->get_property = hk_context_get_property;
+  object_class->set_property = hk_context_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, HK_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * HkContext:operator:
+   *
+   * The logged-in operator, or %NULL before login and after logout.
+   */
+  properties[PROP_OPERATOR] =
+    g_param_spec_object ("operator", NULL, NULL, HK_TYPE_OPERATOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hk_context_init (HkContext *self)
+{
+}
+
+HkContext *
+hk_context_new (HkDatabase *database)
+{
+  g_return_val_if_fail (HK_IS_DATABASE (database), NULL);
+
+  return g_object_new (HK_TYPE_CONTEXT, "database", database, NULL);
+}
+
+HkDatabase *
+hk_context_get_database (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->database;
+}
+
+HkOperatorStore *
+hk_context_get_operator_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->operator_store;
+}
+
+HkHallStore *
+hk_context_get_hall_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->hall_store;
+}
+
+/**
+ * hk_context_get_operator:
+ *
+ * Returns: (transfer none) (nullable): the logged-in operator
+ */
+HkOperator *
+hk_context_get_operator (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->operator;
+}
+
+void
+hk_context_set_operator (HkContext  *self,
+                         HkOperator *operator)
+{
+  g_return_if_fail (HK_IS_CONTEXT (self));
+  g_return_if_fail (operator == NULL || HK_IS_OPERATOR (operator));
+
+  if (g_set_object (&self->operator, operator))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPERATOR]);
+}

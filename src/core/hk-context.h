@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-context.h: what a window, a view or a command works with: the database, its stores,
+ * and the logged-in operator. */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "hk-database.h"
+#include "hk-hall-store.h"
+#include "hk-operator-store.h"
+
+G_BEGIN_DECLS
+
+#define HK_TYPE_CONTEXT (hk_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (HkContext, hk_context, HK, CONTEXT, GObject)
+
+HkContext       *hk_context_new                 (HkDatabase  *database);
+HkDatabase      *hk_context_get_database        (HkContext   *self);
+HkOperatorStore *hk_context_get_operator_store  (HkContext   *self);
+HkHallStore     *hk_context_get_hall_store      (HkContext   *self);
+HkOperator      *hk_context_get_operator        (HkContext   *self);
+void             hk_context_set_operator        (HkContext   *self,
+                                                 HkOperator  *operator);
+
+G_END_DECLS

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-hall-store.c: the service hall's own settings: name, code, time zone.
+ *
+ * These belong to the hall's records, not to one workstation, so they live in
+ * the database (table settings) and are changed with an audit entry;
+ * per-workstation preferences such as the window size are in GSettings.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hk-audit-log.h"
+#include "hk-error.h"
+#include "hk-hall-store.h"
+#include "hk-permission.h"
+#include "hk-transaction.h"
+
+#define NAME_MAX_LENGTH 64
+#define CODE_MAX_LENGTH 32
+
+struct _HkHallStore
+{
+  GObject     parent_instance;
+  HkDatabase *database;
+  GTimeZone  *time_zone;
+};
+
+G_DEFINE_FINAL_TYPE (HkHallStore, hk_hall_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+read_setting (HkHallStore *self,
+              const char  *key,
+              const char  *fallback)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+
+  stmt = hk_database_prepare (self->database, "SELECT value FROM settings WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return g_strdup (fallback);
+
+  hk_statement_bind_text (stmt, 1, key);
+  if (!hk_statement_step (stmt, NULL))
+    return g_strdup (fallback);
+
+  return hk_statement_dup_text (stmt, 0);
+}
+
+static gboolean
+write_setting (HkHallStore  *self,
+               const char   *key,
+               const char   *value,
+               GError      **error)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+
+  if (!(stmt = hk_database_prepare (self->database,
+                                    "INSERT INTO settings (key, value) VALUES (?1, ?2)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                    error)))
+    return FALSE;
+
+  hk_statement_bind_text (stmt, 1, key);
+  hk_statement_bind_text (stmt, 2, value);
+
+  return hk_statement_run (stmt, error);
+}
+
+static void
+hk_hall_store_finalize (GObject *object)
+{
+  HkHallStore *self = (HkHallStore *)object;
+
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (hk_hall_store_parent_class)->finalize (object);
+}
+
+static void
+hk_hall_store_class_init (HkHallStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hk_hall_store_finalize;
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+hk_hall_store_init (HkHallStore *self)
+{
+}
+
+HkHallStore *
+hk_hall_store_new (HkDatabase *database)
+{
+  HkHallStore *self;
+
+  g_return_val_if_fail (HK_IS_DATABASE (database), NULL);
+
+  self = g_object_new (HK_TYPE_HALL_STORE, NULL);
+  self->database = g_object_ref (database);
+
+  return self;
+}
+
+/* The hall's name, e.g. "文三路营业厅"; empty until an administrator sets it. */
+char *
+hk_hall_store_dup_name (HkHallStore *self)
+{
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), NULL);
+
+  return read_setting (self, "hall-name", "");
+}
+
+char *
+hk_hall_store_dup_code (HkHallStore *self)
+{
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), NULL);
+
+  return read_setting (self, "hall-code", "");
+}
+
+char *
+hk_hall_store_dup_time_zone_id (HkHallStore *self)
+{
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), NULL);
+
+  return read_setting (self, "time-zone", HK_DEFAULT_TIME_ZONE);
+}
+
+/**
+ * hk_hall_store_get_time_zone:
+ *
+ * Returns: (transfer none): the hall's time zone, in which days, ten-day
+ *   periods and months begin and end.
+ */
+GTimeZone *
+hk_hall_store_get_time_zone (HkHallStore *self)
+{
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), NULL);
+
+  if (self->time_zone == NULL)
+    {
+      g_autofree char *id = hk_hall_store_dup_time_zone_id (self);
+
+      self->time_zone = g_time_zone_new_identifier (id);
+      if (self->time_zone == NULL)
+        self->time_zone = g_time_zone_new_identifier (HK_DEFAULT_TIME_ZONE);
+      if (self->time_zone == NULL)
+        self->time_zone = g_time_zone_new_offset (8 * 3600);
+    }
+
+  return self->time_zone;
+}
+
+/* TRUE for a database built by `hallkeeper-cli demo`: the login window shows its accounts. */
+gboolean
+hk_hall_store_is_demo (HkHallStore *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), FALSE);
+
+  value = read_setting (self, "demo", "0");
+
+  return g_strcmp0 (value, "1") == 0;
+}
+
+gboolean
+hk_time_zone_id_is_valid (const char *time_zone_id)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (time_zone_id == NULL || *time_zone_id == '\0')
+    return FALSE;
+
+  tz = g_time_zone_new_identifier (time_zone_id);
+
+  return tz != NULL;
+}
+
+gboolean
+hk_hall_store_update (HkHallStore  *self,
+                      HkOperator   *actor,
+                      const char   *name,
+                      const char   *code,
+                      const char   *time_zone_id,
+                      GError      **error)
+{
+  g_autoptr(HkTransaction) tx = NULL;
+  g_autofree char *clean_name = NULL;
+  g_autofree char *clean_code = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), FALSE);
+
+  if (!hk_permission_require (self->database, actor,
+                              HK_ROLE_ADMINISTRATOR | HK_ROLE_SUPERVISOR,
+                              _("Changing the hall’s settings"), error))
+    return FALSE;
+
+  clean_name = g_strstrip (g_strdup (name != NULL ? name : ""));
+  clean_code = g_strstrip (g_strdup (code != NULL ? code : ""));
+
+  if (*clean_name == '\0' || g_utf8_strlen (clean_name, -1) > NAME_MAX_LENGTH)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("The hall’s name has 1 to %d characters."), NAME_MAX_LENGTH);
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (clean_code, -1) > CODE_MAX_LENGTH)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("The hall code has at most %d characters."), CODE_MAX_LENGTH);
+      return FALSE;
+    }
+
+  if (!hk_time_zone_id_is_valid (time_zone_id))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("“%s” is not a time zone; use a name such as Asia/Shanghai."),
+                   time_zone_id != NULL ? time_zone_id : "");
+      return FALSE;
+    }
+
+  summary = g_strdup_printf ("hall settings: name “%s”, code “%s”, time zone %s",
+                             clean_name, clean_code, time_zone_id);
+
+  if (!(tx = hk_transaction_begin (self->database, error)) ||
+      !write_setting (self, "hall-name", clean_name, error) ||
+      !write_setting (self, "hall-code", clean_code, error) ||
+      !write_setting (self, "time-zone", time_zone_id, error) ||
+      !hk_audit_log_append (self->database, actor, "settings-changed", "settings", 0, summary,
+                            error) ||
+      !hk_transaction_commit (tx, error))
+    return FALSE;
+
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
+}
+
+/* Marks the database as a demonstration: its passwords are public. */
+gboolean
+hk_hall_store_mark_demo (HkHallStore  *self,
+                         GError      **error)
+{
+  g_autoptr(HkTransaction) tx = NULL;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), FALSE);
+
+  return (tx = hk_transaction_begin (self->database, error)) != NULL &&
+         write_setting (self, "demo", "1", error) &&
+         hk_audit_log_append (self->database, NULL, "demo-marked", "settings", 0,
+                              "marked as a demonstration database", error) &&
+         hk_transaction_commit (tx, error);
+}

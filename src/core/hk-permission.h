@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-permission.h: the role check that every store function makes before it acts. */
+
+#pragma once
+
+#include "hk-database.h"
+#include "hk-operator.h"
+
+G_BEGIN_DECLS
+
+gboolean hk_permission_require (HkDatabase  *database,
+                                HkOperator  *actor,
+                                HkRoles      allowed,
+                                const char  *what,
+                                GError     **error);
+
+G_END_DECLS
