@@ -13,15 +13,24 @@ static const struct
   HkRoles     role;
   const char *id;
   const char *title;
+  const char *description;
 } roles[HK_N_ROLES] = {
-  { HK_ROLE_CLERK, "clerk", N_("Counter clerk") },
-  { HK_ROLE_AUDITOR, "auditor", N_("Auditor") },
-  { HK_ROLE_COMPLAINT_OFFICER, "complaint-officer", N_("Complaint officer") },
-  { HK_ROLE_ARCHIVIST, "archivist", N_("Archivist") },
-  { HK_ROLE_TECHNICIAN, "technician", N_("Repair technician") },
-  { HK_ROLE_DUTY_MANAGER, "duty-manager", N_("Duty manager") },
-  { HK_ROLE_SUPERVISOR, "supervisor", N_("Hall supervisor") },
-  { HK_ROLE_ADMINISTRATOR, "administrator", N_("Administrator") },
+  { HK_ROLE_CLERK, "clerk", N_("Counter clerk"),
+    N_("Serves customers at the counter, issues receipts, settles each shift") },
+  { HK_ROLE_AUDITOR, "auditor", N_("Auditor"),
+    N_("Audits and signs daily reports, compiles the reports, reconciles with the bank") },
+  { HK_ROLE_COMPLAINT_OFFICER, "complaint-officer", N_("Complaint officer"),
+    N_("Receives complaints, calls customers back, keeps the service log") },
+  { HK_ROLE_ARCHIVIST, "archivist", N_("Archivist"),
+    N_("Keeps the customer files and records every consultation") },
+  { HK_ROLE_TECHNICIAN, "technician", N_("Repair technician"),
+    N_("Registers repairs, sends devices to the city company, hands them back") },
+  { HK_ROLE_DUTY_MANAGER, "duty-manager", N_("Duty manager"),
+    N_("Runs a shift, checks the day’s complaints, reads the opinion book") },
+  { HK_ROLE_SUPERVISOR, "supervisor", N_("Hall supervisor"),
+    N_("Runs the hall, manages card and number stock, writes the monthly analysis") },
+  { HK_ROLE_ADMINISTRATOR, "administrator", N_("Administrator"),
+    N_("Manages operators, their roles and passwords, and the hall’s settings") },
 };
 
 static const GFlagsValue roles_values[] = {
@@ -84,6 +93,17 @@ hk_role_get_title (HkRoles role)
   for (guint i = 0; i < HK_N_ROLES; i++)
     if (roles[i].role == role)
       return _(roles[i].title);
+
+  g_return_val_if_reached (NULL);
+}
+
+/* What a role does, in one translated line, for forms and --help. */
+const char *
+hk_role_get_description (HkRoles role)
+{
+  for (guint i = 0; i < HK_N_ROLES; i++)
+    if (roles[i].role == role)
+      return _(roles[i].description);
 
   g_return_val_if_reached (NULL);
 }

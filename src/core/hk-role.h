@@ -30,6 +30,7 @@ HkRoles      hk_role_nth               (guint        n);
 const char  *hk_role_to_id             (HkRoles      role);
 HkRoles      hk_role_from_id           (const char  *id);
 const char  *hk_role_get_title         (HkRoles      role);
+const char  *hk_role_get_description   (HkRoles      role);
 gboolean     hk_roles_parse            (const char  *text,
                                         HkRoles     *roles,
                                         GError     **error);
