@@ -654,6 +654,7 @@ hk_operator_store_set_active (HkOperatorStore  *self,
 {
   g_autoptr(HkTransaction) tx = NULL;
   g_autoptr(HkStatement) update = NULL;
+  g_autoptr(HkOperator) before = NULL;
   g_autoptr(HkOperator) after = NULL;
   g_autofree char *summary = NULL;
   gint64 id;
@@ -675,16 +676,18 @@ hk_operator_store_set_active (HkOperatorStore  *self,
       return NULL;
     }
 
-  if (!(tx = hk_transaction_begin (self->database, error)))
+  /* The roles as stored now, not as @target remembers them: it may be out of date. */
+  if (!(tx = hk_transaction_begin (self->database, error)) ||
+      !(before = hk_operator_store_lookup_by_id (self, id, error)))
     return NULL;
 
   if (!active &&
-      (hk_operator_get_roles (target) & HK_ROLE_ADMINISTRATOR) &&
+      (hk_operator_get_roles (before) & HK_ROLE_ADMINISTRATOR) &&
       count_other_active_administrators (self, id) == 0)
     {
       g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
                    _("%s is the only active administrator."),
-                   hk_operator_get_display_name (target));
+                   hk_operator_get_display_name (before));
       return NULL;
     }
 
