@@ -242,11 +242,21 @@ hk_audit_log_verify (HkDatabase  *database,
                                     error)))
     return FALSE;
 
-  if (!hk_statement_step (head, &local_error) ||
-      hk_statement_get_int64 (head, 0) != expected - 1 ||
+  if (!hk_statement_step (head, &local_error))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+      return chain_broken (error, first_bad_seq, expected,
+                           g_strdup (_("The audit log’s head record, which holds the number "
+                                       "and hash of its last entry, is missing.")));
+    }
+
+  if (hk_statement_get_int64 (head, 0) != expected - 1 ||
       g_strcmp0 (hk_statement_get_text (head, 1), prev_hash) != 0)
     {
-      g_clear_error (&local_error);
       return chain_broken (error, first_bad_seq, expected,
                            g_strdup_printf (_("Audit entries from %lld on are missing: the "
                                               "log was cut short."), (long long)expected));

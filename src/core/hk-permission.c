@@ -8,6 +8,30 @@
 #include "hk-audit-log.h"
 #include "hk-error.h"
 #include "hk-permission.h"
+#include "hk-statement.h"
+
+/* The actor's roles as the database has them now: another window or the command line may
+ * have changed them or deactivated the account since the actor logged in. */
+static HkRoles
+read_current_roles (HkDatabase *database,
+                    HkOperator *actor)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+  HkRoles roles = HK_ROLE_NONE;
+
+  stmt = hk_database_prepare (database,
+                              "SELECT r.role FROM operators o"
+                              " JOIN operator_roles r ON r.operator_id = o.id"
+                              " WHERE o.id = ?1 AND o.active = 1", NULL);
+  if (stmt == NULL)
+    return HK_ROLE_NONE;
+
+  hk_statement_bind_int64 (stmt, 1, hk_operator_get_id (actor));
+  while (hk_statement_step (stmt, NULL))
+    roles |= hk_role_from_id (hk_statement_get_text (stmt, 0));
+
+  return roles;
+}
 
 /**
  * hk_permission_require:
@@ -15,7 +39,8 @@
  * @allowed: the roles of which the actor needs at least one
  * @what: a translated phrase naming the action, e.g. "Adding an operator"
  *
- * Succeeds when @actor is active and holds one of @allowed. Otherwise fails
+ * Succeeds when @actor is active and holds one of @allowed, as the database
+ * has them now (not as @actor remembers them). Otherwise fails
  * with %HK_ERROR_PERMISSION and a sentence the UI can show, and writes the
  * refusal to the audit log. Call it before beginning the write transaction,
  * so that the refusal is recorded even though nothing else is.
@@ -30,11 +55,13 @@ hk_permission_require (HkDatabase  *database,
   g_autofree char *titles = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GError) audit_error = NULL;
+  HkRoles current = HK_ROLE_NONE;
 
   g_return_val_if_fail (HK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (actor == NULL || HK_IS_OPERATOR (actor), FALSE);
   g_return_val_if_fail (what != NULL, FALSE);
 
-  if (actor != NULL && hk_operator_has_any_role (actor, allowed))
+  if (actor != NULL && (current = read_current_roles (database, actor)) & allowed)
     return TRUE;
 
   titles = hk_roles_to_titles (allowed);
@@ -42,7 +69,7 @@ hk_permission_require (HkDatabase  *database,
   if (actor == NULL)
     g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
                  _("%s needs a logged-in operator."), what);
-  else if (!hk_operator_get_active (actor))
+  else if (current == HK_ROLE_NONE)
     g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
                  _("%s is not allowed: the account of %s is deactivated."),
                  what, hk_operator_get_display_name (actor));

@@ -854,6 +854,37 @@ test_last_administrator_stale_target (Fixture       *fixture,
 }
 
 static void
+test_stale_actor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(HkOperator) wangwu = NULL;
+  g_autoptr(HkOperator) promoted = NULL;
+  g_autoptr(HkOperator) demoted = NULL;
+  g_autoptr(HkOperator) added = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 refusals = hk_test_count_audit (fixture->db.database, "permission-denied");
+
+  /* fixture->admin stays logged in on one workstation while, on another, wangwu is made
+   * administrator and takes the role away from them. */
+  wangwu = add_operator (fixture, "wangwu", "王五", HK_ROLE_CLERK);
+  promoted = hk_operator_store_update (fixture->store, fixture->admin, wangwu, "王五",
+                                       HK_ROLE_ADMINISTRATOR, &error);
+  g_assert_no_error (error);
+  demoted = hk_operator_store_update (fixture->store, promoted, fixture->admin, "王建国",
+                                      HK_ROLE_SUPERVISOR, &error);
+  g_assert_no_error (error);
+
+  /* The open session's copy still says administrator; the database decides. */
+  g_assert_true (hk_operator_get_roles (fixture->admin) & HK_ROLE_ADMINISTRATOR);
+  added = hk_operator_store_add (fixture->store, fixture->admin, "zhaoliu", "赵六",
+                                 HK_ROLE_CLERK, "password", &error);
+  g_assert_null (added);
+  g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
+  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "permission-denied"), ==,
+                   refusals + 1);
+}
+
+static void
 on_context_notify_operator_cb (HkContext  *context,
                                GParamSpec *pspec,
                                guint      *count)
@@ -1004,6 +1035,7 @@ main (int   argc,
   ADD ("/operator-store/cannot-deactivate-self", test_cannot_deactivate_self);
   ADD ("/operator-store/last-administrator", test_last_administrator);
   ADD ("/operator-store/last-administrator-stale-target", test_last_administrator_stale_target);
+  ADD ("/operator-store/stale-actor", test_stale_actor);
   ADD ("/operator-store/update", test_update);
   ADD ("/operator-store/change-own-password", test_change_own_password);
 
