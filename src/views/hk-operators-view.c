@@ -198,7 +198,8 @@ on_reset_password_response_cb (AdwMessageDialog *dialog,
                                const char       *response,
                                HkOperatorsView  *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_first_child (list));
   HkOperator *target = g_object_get_data (G_OBJECT (dialog), "operator");
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -226,6 +227,7 @@ reset_password_action (GtkWidget  *widget,
   HkOperator *selected = get_selected (self);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
+  GtkWidget *list;
   GtkWidget *entry;
 
   if (selected == NULL)
@@ -238,13 +240,14 @@ reset_password_action (GtkWidget  *widget,
                                     "Their old password stops working and a lock-out is lifted."),
                                   hk_operator_get_display_name (selected));
 
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New password"),
-                                  -1);
-  g_object_set (entry, "placeholder-text", _("New password"), "activates-default", TRUE, NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  /* A boxed list with one password row, as in the forms. */
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  entry = adw_password_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("New password"));
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-password.h"
 #include "hk-section.h"
 #include "hk-section-registry.h"
 #include "hk-window.h"
@@ -259,6 +260,105 @@ search_action (GtkWidget  *widget,
     }
 }
 
+static const char *
+dialog_entry_text (AdwMessageDialog *dialog,
+                   const char       *name)
+{
+  GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      return gtk_editable_get_text (GTK_EDITABLE (row));
+
+  g_return_val_if_reached ("");
+}
+
+static void
+on_change_password_changed_cb (AdwMessageDialog *dialog)
+{
+  const char *new_password = dialog_entry_text (dialog, "new");
+
+  adw_message_dialog_set_response_enabled (dialog, "change",
+                                           *dialog_entry_text (dialog, "current") != '\0' &&
+                                           hk_password_validate (new_password, NULL) &&
+                                           g_strcmp0 (new_password,
+                                                      dialog_entry_text (dialog, "confirm")) == 0);
+}
+
+static void
+on_change_password_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                HkWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "change") != 0)
+    return;
+
+  if (!hk_operator_store_change_own_password (hk_context_get_operator_store (self->context),
+                                              hk_context_get_operator (self->context),
+                                              dialog_entry_text (dialog, "current"),
+                                              dialog_entry_text (dialog, "new"), &error))
+    {
+      hk_window_show_toast (self, error->message);
+      return;
+    }
+
+  hk_window_show_toast (self, _("Your password is changed"));
+}
+
+static void
+add_password_row (GtkWidget        *list,
+                  AdwMessageDialog *dialog,
+                  const char       *name,
+                  const char       *title)
+{
+  GtkWidget *row = adw_password_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_change_password_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static void
+change_password_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HkWindow *self = HK_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Change Your Password?"),
+                                                       _("Type your current password once and "
+                                                         "the new one twice.")));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_message_dialog_set_extra_child (dialog, list);
+  add_password_row (list, dialog, "current", _("Current password"));
+  add_password_row (list, dialog, "new", _("New password"));
+  add_password_row (list, dialog, "confirm", _("New password again"));
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "change", _("C_hange Password"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "change", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "change");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "change", FALSE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_change_password_response_cb), self,
+                           0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_window_state (HkWindow *self)
 {
@@ -400,6 +500,8 @@ hk_window_class_init (HkWindowClass *klass)
                                    show_section_nth_action);
   gtk_widget_class_install_action (widget_class, "win.main-action", NULL, main_action_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
+                                   change_password_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.main-action", NULL);

@@ -270,7 +270,7 @@ test_reset_password (HkViewFixture *fixture,
 
   dialog = ADW_MESSAGE_DIALOG (hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  entry = adw_message_dialog_get_extra_child (dialog);
+  entry = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reset"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "newpass1");

@@ -111,6 +111,48 @@ test_section_shortcut (HkViewFixture *fixture,
   g_assert_nonnull (hk_test_ui_find_toplevel (g_type_from_name ("HkOperatorEditor")));
 }
 
+static void
+set_dialog_entry (AdwMessageDialog *dialog,
+                  const char       *name,
+                  const char       *text)
+{
+  GtkWidget *entry = hk_test_ui_find_named (adw_message_dialog_get_extra_child (dialog), name);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+test_change_own_password (HkViewFixture *fixture,
+                          gconstpointer  data)
+{
+  GtkWindow *window;
+  AdwMessageDialog *dialog;
+  g_autoptr(HkOperator) operator = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A clerk, who has no Operators section, still changes their own password. */
+  hk_view_fixture_log_in (fixture, "zhangli", &window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
+  hk_test_ui_iterate ();
+
+  dialog = ADW_MESSAGE_DIALOG (hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  set_dialog_entry (dialog, "current", "demo");
+  set_dialog_entry (dialog, "new", "mine-now");
+  set_dialog_entry (dialog, "confirm", "mine-no");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "change"));
+  set_dialog_entry (dialog, "confirm", "mine-now");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "change"));
+  adw_message_dialog_response (dialog, "change");
+  hk_test_ui_iterate ();
+
+  operator = hk_operator_store_authenticate (hk_context_get_operator_store (fixture->context),
+                                             "zhangli", "mine-now", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_test_ui_count_audit (fixture->context, "password-changed"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +173,8 @@ main (int   argc,
               hk_view_fixture_teardown);
   g_test_add ("/window/log-out", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_log_out, hk_view_fixture_teardown);
+  g_test_add ("/window/change-own-password", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_change_own_password, hk_view_fixture_teardown);
   g_test_add ("/window/main-action", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_section_shortcut, hk_view_fixture_teardown);
 
