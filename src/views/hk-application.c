@@ -339,6 +339,21 @@ hk_application_open (HkApplication  *self,
   return TRUE;
 }
 
+/* Closes every window and the database; the application may then open another one. */
+void
+hk_application_close (HkApplication *self)
+{
+  GList *windows;
+
+  g_return_if_fail (HK_IS_APPLICATION (self));
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+
+  g_clear_object (&self->context);
+  update_app_actions (self);
+}
+
 /**
  * hk_application_show_login:
  *

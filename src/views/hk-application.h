@@ -18,6 +18,7 @@ HkContext     *hk_application_get_context  (HkApplication *self);
 gboolean       hk_application_open         (HkApplication *self,
                                             const char    *database_path,
                                             GError       **error);
+void           hk_application_close        (HkApplication *self);
 GtkWindow     *hk_application_show_login   (HkApplication *self);
 GtkWindow     *hk_application_log_in       (HkApplication *self,
                                             HkOperator    *operator);

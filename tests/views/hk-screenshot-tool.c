@@ -107,7 +107,8 @@ main (int   argc,
       return 1;
     }
 
-  app = hk_test_ui_app_new (argv[1]);
+  app = hk_application_new ();
+  hk_test_ui_open (app, argv[1]);
   context = hk_application_get_context (app);
 
   login = hk_application_show_login (app);

@@ -14,6 +14,10 @@
 static char *demo_dir;
 static char *demo_template;
 
+/* One application for the whole test program: a registered GtkApplication is never freed,
+ * and a second one in the same process could not export itself on the session bus. */
+static HkApplication *shared_app;
+
 void
 hk_view_fixture_prepare_demo (void)
 {
@@ -43,7 +47,17 @@ setup (HkViewFixture *fixture,
       hk_test_ui_copy_file (demo_template, fixture->database_path);
     }
 
-  fixture->app = hk_test_ui_app_new (fixture->database_path);
+  if (shared_app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      shared_app = hk_application_new ();
+      g_application_register (G_APPLICATION (shared_app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  fixture->app = g_object_ref (shared_app);
+  hk_test_ui_open (fixture->app, fixture->database_path);
   fixture->context = hk_application_get_context (fixture->app);
 }
 
@@ -65,6 +79,7 @@ void
 hk_view_fixture_teardown (HkViewFixture *fixture,
                           gconstpointer  data)
 {
+  hk_application_close (fixture->app);
   hk_test_ui_close_all ();
   g_clear_object (&fixture->app);
   hk_test_ui_remove_dir (fixture->dir);

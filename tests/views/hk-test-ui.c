@@ -198,20 +198,21 @@ hk_test_ui_collect_toasts (GtkWidget *root)
   return g_string_free (out, FALSE);
 }
 
-/* A registered application (so windows can join it) working on @database_path. */
-HkApplication *
-hk_test_ui_app_new (const char *database_path)
+/* Opens @database_path in a registered application, so that windows can join it. */
+void
+hk_test_ui_open (HkApplication *app,
+                 const char    *database_path)
 {
-  g_autoptr(HkApplication) app = hk_application_new ();
   g_autoptr(GError) error = NULL;
 
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!g_application_get_is_registered (G_APPLICATION (app)))
+    {
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
 
   hk_application_open (app, database_path, &error);
   g_assert_no_error (error);
-
-  return g_steal_pointer (&app);
 }
 
 /* Builds the demo hall into @path, through the same code as `hallkeeper-cli demo`. */

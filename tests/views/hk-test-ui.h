@@ -27,7 +27,8 @@ gboolean    hk_test_ui_save_png         (GtkWidget  *widget,
                                          const char *path,
                                          GError    **error);
 char       *hk_test_ui_collect_toasts   (GtkWidget  *root);
-HkApplication *hk_test_ui_app_new       (const char *database_path);
+void        hk_test_ui_open             (HkApplication *app,
+                                         const char    *database_path);
 void        hk_test_ui_make_demo        (const char *path);
 void        hk_test_ui_copy_file        (const char *from,
                                          const char *to);
