@@ -92,8 +92,10 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   int status = HK_CLI_EXIT_OK;
 
+  /* An uninstalled build (build-aux/run) points HALLKEEPER_LOCALEDIR at its own .mo files. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HALLKEEPER_LOCALEDIR") != NULL
+                                   ? g_getenv ("HALLKEEPER_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

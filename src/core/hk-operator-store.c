@@ -627,7 +627,7 @@ hk_operator_store_change_own_password (HkOperatorStore  *self,
   if (!hk_statement_step (stmt, &local_error))
     {
       if (local_error == NULL)
-        g_set_error (&local_error, HK_ERROR, HK_ERROR_NOT_FOUND, _("Your account is gone."));
+        g_set_error (&local_error, HK_ERROR, HK_ERROR_NOT_FOUND, _("Your account no longer exists."));
       g_propagate_error (error, local_error);
       return FALSE;
     }

@@ -306,7 +306,7 @@ on_change_password_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  hk_window_show_toast (self, _("Your password is changed"));
+  hk_window_show_toast (self, _("Your password has been changed"));
 }
 
 static void
