@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "hk-audit-log.h"
 #include "hk-error.h"
@@ -175,6 +177,72 @@ hk_hall_store_is_demo (HkHallStore *self)
   value = read_setting (self, "demo", "0");
 
   return g_strcmp0 (value, "1") == 0;
+}
+
+/**
+ * hk_hall_store_format_day:
+ * @unix_seconds: a moment
+ *
+ * Returns: the hall's business day of that moment, "YYYY-MM-DD" in the hall's
+ *   time zone: the day a receipt or a shift belongs to.
+ */
+char *
+hk_hall_store_format_day (HkHallStore *self,
+                          gint64       unix_seconds)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), NULL);
+
+  utc = g_date_time_new_from_unix_utc (unix_seconds);
+  local = g_date_time_to_timezone (utc, hk_hall_store_get_time_zone (self));
+
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+/**
+ * hk_hall_store_parse_day:
+ * @day: "YYYY-MM-DD"
+ * @start: (out) (optional): the first second of that day in the hall's time zone
+ * @end: (out) (optional): the first second of the next day
+ *
+ * Checks that @day is a real calendar day. Fails with %HK_ERROR_INVALID.
+ */
+gboolean
+hk_hall_store_parse_day (HkHallStore  *self,
+                         const char   *day,
+                         gint64       *start,
+                         gint64       *end,
+                         GError      **error)
+{
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  int year, month, mday;
+  char tail;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), FALSE);
+
+  if (day == NULL || strlen (day) != 10 ||
+      sscanf (day, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
+      day[4] != '-' || day[7] != '-' ||
+      !g_date_valid_dmy (mday, month, year))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-28."),
+                   day != NULL ? day : "");
+      return FALSE;
+    }
+
+  first = g_date_time_new (hk_hall_store_get_time_zone (self), year, month, mday, 0, 0, 0);
+  next = g_date_time_add_days (first, 1);
+
+  if (start != NULL)
+    *start = g_date_time_to_unix (first);
+  if (end != NULL)
+    *end = g_date_time_to_unix (next);
+
+  return TRUE;
 }
 
 gboolean

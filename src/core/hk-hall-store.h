@@ -31,6 +31,14 @@ gboolean     hk_hall_store_update            (HkHallStore  *self,
 gboolean     hk_hall_store_mark_demo         (HkHallStore  *self,
                                               GError      **error);
 
+char        *hk_hall_store_format_day        (HkHallStore  *self,
+                                              gint64        unix_seconds);
+gboolean     hk_hall_store_parse_day         (HkHallStore  *self,
+                                              const char   *day,
+                                              gint64       *start,
+                                              gint64       *end,
+                                              GError      **error);
+
 gboolean     hk_time_zone_id_is_valid        (const char   *time_zone_id);
 
 G_END_DECLS
