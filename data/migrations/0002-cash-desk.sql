@@ -123,10 +123,16 @@ CREATE TABLE receipts (
   voided_at       INTEGER,
   voided_by       INTEGER REFERENCES operators (id),
   corrects_id     INTEGER REFERENCES receipts (id),
+  correction_reason TEXT,
   source          TEXT NOT NULL DEFAULT 'counter' CHECK (source IN ('counter', 'import')),
   UNIQUE (invoice_code, number),
-  CHECK (status = 'issued' OR (void_reason IS NOT NULL AND voided_at IS NOT NULL))
+  CHECK (status = 'issued' OR (void_reason IS NOT NULL AND voided_at IS NOT NULL)),
+  CHECK (corrects_id IS NULL OR length (trim (correction_reason)) > 0)
 );
+
+-- A receipt is corrected once; a correction voided the same day no longer counts.
+CREATE UNIQUE INDEX receipts_one_correction ON receipts (corrects_id)
+  WHERE corrects_id IS NOT NULL AND status = 'issued';
 
 CREATE INDEX receipts_clerk_day ON receipts (clerk_id, business_day);
 CREATE INDEX receipts_day ON receipts (business_day);
@@ -166,6 +172,7 @@ CREATE TABLE daily_reports (
   bank_slip_no           TEXT,
   bank_slip_date         TEXT,
   bank_amount            INTEGER,
+  difference_note        TEXT,
   signed_at              INTEGER,
   signed_by              INTEGER REFERENCES operators (id),
   UNIQUE (clerk_id, business_day),

@@ -136,6 +136,7 @@ hk_cli_init (HkCliGlobals  *globals,
 
 static gboolean
 populate_demo (const char  *path,
+               guint        n_days,
                GError     **error)
 {
   g_autoptr(HkDatabase) database = NULL;
@@ -146,7 +147,7 @@ populate_demo (const char  *path,
 
   context = hk_context_new (database);
 
-  return hk_demo_populate (context, error);
+  return hk_demo_populate (context, n_days, error);
 }
 
 gboolean
@@ -155,6 +156,13 @@ hk_cli_demo (HkCliGlobals  *globals,
              GError       **error)
 {
   g_autofree char *default_path = hk_paths_get_demo_database ();
+  int n_days = HK_DEMO_DEFAULT_DAYS;
+  const GOptionEntry entries[] = {
+    { "days", 0, 0, G_OPTION_ARG_INT, &n_days,
+      N_("How many days of counter records, ending yesterday (default: 92; 0 for operators "
+         "only)"), N_("N") },
+    { NULL }
+  };
   const char *path;
   gboolean existed;
 
@@ -162,13 +170,19 @@ hk_cli_demo (HkCliGlobals  *globals,
                       _("Create the demonstration hall in a new database (default: the demo "
                         "database, never the hall’s real one). Every demo account’s password "
                         "is “demo”."),
-                      NULL, args, 0, NULL, error))
+                      entries, args, 0, NULL, error))
     return FALSE;
+
+  if (n_days < 0 || n_days > 3660)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID, _("--days takes 0 to 3660 days."));
+      return FALSE;
+    }
 
   path = globals->database_path != NULL ? globals->database_path : default_path;
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
 
-  if (!populate_demo (path, error))
+  if (!populate_demo (path, (guint)n_days, error))
     {
       if (!existed)
         remove_database_files (path);

@@ -8,6 +8,10 @@
 
 #include "hk-cli-admin.h"
 #include "hk-cli-common.h"
+#include "hk-cli-daily-report.h"
+#include "hk-cli-fee-items.h"
+#include "hk-cli-import.h"
+#include "hk-cli-invoice-book.h"
 #include "hk-cli-operator.h"
 
 static gboolean
@@ -31,6 +35,12 @@ run_version (HkCliGlobals  *globals,
 static const HkCliCommand commands[] = {
   { "init", N_("Create a new database with its administrator"), hk_cli_init },
   { "operator", N_("Add, list and change operators"), hk_cli_operator },
+  { "fee-items", N_("List the fee items and import them from a CSV file"), hk_cli_fee_items },
+  { "invoice-book", N_("Register, issue, check in and list invoice books"), hk_cli_invoice_book },
+  { "gaps", N_("List the missing invoice numbers up to a day"), hk_cli_gaps },
+  { "import", N_("Import receipts exported from the business platform"), hk_cli_import },
+  { "daily-report", N_("Show the clerks’ daily reports of a day"), hk_cli_daily_report },
+  { "sign", N_("Enter the bank receipt of a daily report and sign it"), hk_cli_sign },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

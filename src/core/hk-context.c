@@ -16,8 +16,13 @@ struct _HkContext
   GObject          parent_instance;
   HkDatabase      *database;
   HkOperatorStore *operator_store;
-  HkHallStore     *hall_store;
-  HkOperator      *operator;
+  HkHallStore        *hall_store;
+  HkFeeItemStore     *fee_item_store;
+  HkInvoiceBookStore *invoice_book_store;
+  HkShiftStore       *shift_store;
+  HkReceiptStore     *receipt_store;
+  HkDailyReportStore *daily_report_store;
+  HkOperator         *operator;
 };
 
 G_DEFINE_FINAL_TYPE (HkContext, hk_context, G_TYPE_OBJECT)
@@ -57,6 +62,13 @@ hk_context_constructed (GObject *object)
 
   self->operator_store = hk_operator_store_new (self->database);
   self->hall_store = hk_hall_store_new (self->database);
+  self->fee_item_store = hk_fee_item_store_new (self->database, self->hall_store);
+  self->invoice_book_store = hk_invoice_book_store_new (self->database);
+  self->shift_store = hk_shift_store_new (self->database, self->hall_store);
+  self->receipt_store = hk_receipt_store_new (self->database, self->hall_store,
+                                              self->invoice_book_store);
+  self->daily_report_store = hk_daily_report_store_new (self->database, self->hall_store,
+                                                        self->invoice_book_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -70,6 +82,11 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->daily_report_store);
+  g_clear_object (&self->receipt_store);
+  g_clear_object (&self->shift_store);
+  g_clear_object (&self->invoice_book_store);
+  g_clear_object (&self->fee_item_store);
   g_clear_object (&self->hall_store);
   g_clear_object (&self->database);
 
@@ -179,6 +196,46 @@ hk_context_get_hall_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->hall_store;
+}
+
+HkFeeItemStore *
+hk_context_get_fee_item_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->fee_item_store;
+}
+
+HkInvoiceBookStore *
+hk_context_get_invoice_book_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->invoice_book_store;
+}
+
+HkShiftStore *
+hk_context_get_shift_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->shift_store;
+}
+
+HkReceiptStore *
+hk_context_get_receipt_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->receipt_store;
+}
+
+HkDailyReportStore *
+hk_context_get_daily_report_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->daily_report_store;
 }
 
 /**

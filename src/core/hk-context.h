@@ -6,9 +6,14 @@
 
 #include <glib-object.h>
 
+#include "hk-daily-report-store.h"
 #include "hk-database.h"
+#include "hk-fee-item-store.h"
 #include "hk-hall-store.h"
+#include "hk-invoice-book-store.h"
 #include "hk-operator-store.h"
+#include "hk-receipt-store.h"
+#include "hk-shift-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +21,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HkContext, hk_context, HK, CONTEXT, GObject)
 
-HkContext       *hk_context_new                 (HkDatabase  *database);
-HkDatabase      *hk_context_get_database        (HkContext   *self);
-HkOperatorStore *hk_context_get_operator_store  (HkContext   *self);
-HkHallStore     *hk_context_get_hall_store      (HkContext   *self);
-HkOperator      *hk_context_get_operator        (HkContext   *self);
-void             hk_context_set_operator        (HkContext   *self,
-                                                 HkOperator  *operator);
+HkContext          *hk_context_new                    (HkDatabase  *database);
+HkDatabase         *hk_context_get_database           (HkContext   *self);
+HkOperatorStore    *hk_context_get_operator_store     (HkContext   *self);
+HkHallStore        *hk_context_get_hall_store         (HkContext   *self);
+HkFeeItemStore     *hk_context_get_fee_item_store     (HkContext   *self);
+HkInvoiceBookStore *hk_context_get_invoice_book_store (HkContext   *self);
+HkShiftStore       *hk_context_get_shift_store        (HkContext   *self);
+HkReceiptStore     *hk_context_get_receipt_store      (HkContext   *self);
+HkDailyReportStore *hk_context_get_daily_report_store (HkContext   *self);
+HkOperator         *hk_context_get_operator           (HkContext   *self);
+void                hk_context_set_operator           (HkContext   *self,
+                                                       HkOperator  *operator);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 HkDatabase *hk_database_open_unmigrated (const char  *path,
                                          GError     **error);
 sqlite3    *hk_database_get_handle      (HkDatabase  *self);
+gint64      hk_database_get_fixed_now   (HkDatabase  *self);
 gboolean    hk_database_migrate_to      (HkDatabase  *self,
                                          guint        version,
                                          GError     **error);

@@ -203,7 +203,8 @@ hk_database_open_unmigrated (const char  *path,
 
   if (!hk_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !hk_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !hk_database_exec (self, "PRAGMA foreign_keys = ON", error))
+      !hk_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !hk_database_exec (self, "PRAGMA temp_store = MEMORY", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -396,6 +397,15 @@ hk_database_get_now (HkDatabase *self)
     return self->fixed_now;
 
   return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* The time fixed by a test or HALLKEEPER_NOW, or 0 when the clock runs. */
+gint64
+hk_database_get_fixed_now (HkDatabase *self)
+{
+  g_return_val_if_fail (HK_IS_DATABASE (self), 0);
+
+  return self->fixed_now;
 }
 
 void

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hk-demo.h"
+#include "hk-demo-private.h"
 #include "hk-error.h"
 
 static const struct
@@ -31,10 +32,20 @@ static const struct
   { "zhouqing", "周青", HK_ROLE_ARCHIVIST },
   { "wulei", "吴磊", HK_ROLE_TECHNICIAN },
   { "huangfang", "黄芳", HK_ROLE_CLERK | HK_ROLE_COMPLAINT_OFFICER },
+  { "wangfang", "王芳", HK_ROLE_CLERK },
+  { "zhaolei", "赵磊", HK_ROLE_CLERK },
 };
 
+/**
+ * hk_demo_populate:
+ * @n_days: how many days of records, ending yesterday (#HK_DEMO_DEFAULT_DAYS for the full
+ *   demo; fewer builds faster, for tests; 0 for the operators and the hall alone)
+ *
+ * Builds the demo hall in a new, empty database.
+ */
 gboolean
 hk_demo_populate (HkContext  *context,
+                  guint       n_days,
                   GError    **error)
 {
   HkOperatorStore *operators;
@@ -69,5 +80,6 @@ hk_demo_populate (HkContext  *context,
         return FALSE;
     }
 
-  return hk_hall_store_mark_demo (hk_context_get_hall_store (context), error);
+  return hk_hall_store_mark_demo (hk_context_get_hall_store (context), error) &&
+         hk_demo_populate_cash_desk (context, n_days, error);
 }

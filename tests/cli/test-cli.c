@@ -993,9 +993,14 @@ test_demo_build (Fixture       *f,
   g_autoptr(CliResult) verify = NULL;
 
   /* No operator and no password needed. */
-  demo = run_cli (f, NULL, "demo", "--database", f->db, NULL);
+  demo = run_cli (f, NULL, "demo", "--database", f->db, "--days", "3", NULL);
   assert_success (demo);
   assert_contains (demo->out, "demo");
+  /* Three days of counter work, ending yesterday; all but the last two are signed. */
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count (DISTINCT business_day) FROM receipts",
+                                  NULL), ==, 3);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count (*) FROM daily_reports"
+                                  " WHERE signed_at IS NOT NULL", NULL), >, 0);
 
   list = run_cli (f, "demo", "--database", f->db, "--operator", "admin", "operator", "list", NULL);
   assert_success (list);
@@ -1032,7 +1037,7 @@ test_demo_default_path (Fixture       *f,
   g_autofree char *demo_db = g_build_filename (f->dir, "hallkeeper", "demo.db", NULL);
   g_autofree char *real_db = g_build_filename (f->dir, "hallkeeper", "hallkeeper.db", NULL);
   const char *env[] = { xdg, NULL };
-  const char *argv[] = { "demo", NULL };
+  const char *argv[] = { "demo", "--days", "0", NULL };
   g_autoptr(CliResult) r = run_cli_env (f, env, NULL, argv);
 
   assert_success (r);
@@ -1048,7 +1053,7 @@ test_output_chinese (Fixture       *f,
   const char *list_argv[] = { "--database", f->db, "--operator", "admin", "operator", "list",
                               NULL };
   const char *help_argv[] = { "operator", "add", "--help", NULL };
-  g_autoptr(CliResult) demo = run_cli (f, NULL, "demo", "--database", f->db, NULL);
+  g_autoptr(CliResult) demo = run_cli (f, NULL, "demo", "--database", f->db, "--days", "0", NULL);
   g_autoptr(CliResult) list = NULL;
   g_autoptr(CliResult) help = NULL;
   g_autofree char *zhaomin = NULL;
@@ -1251,6 +1256,956 @@ test_restore_refusals (Fixture       *f,
   g_assert_cmpint (count_audit (f->db, "restore"), ==, 0);
 }
 
+/* ---- invoice books and gaps ---- */
+
+#define AUDITOR_PASSWORD "audit-pw"
+
+/* A hall with an auditor (zhaomin) and a clerk (zhangli), and book 1234567890 1–100. */
+static void
+init_books (Fixture *f)
+{
+  g_autoptr(CliResult) r = NULL;
+
+  init_hall (f);
+  add_operator (f, "zhaomin", "auditor", AUDITOR_PASSWORD);
+  add_operator (f, "zhangli", "clerk", CLERK_PASSWORD);
+
+  r = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin",
+               "invoice-book", "register", "--code", "1234567890", "--first", "1",
+               "--last", "100", NULL);
+  assert_success (r);
+  g_assert_cmpstr (r->out, ==, "Registered the invoice book 1234567890 00000001–00000100"
+                               " (100 numbers) into the hall’s stock.\n");
+}
+
+static CliResult *
+run_books (Fixture    *f,
+           const char *subcommand,
+           const char *first,
+           const char *last,
+           const char *clerk)
+{
+  const char *argv[] = { "--database", f->db, "--operator", "zhaomin", "invoice-book",
+                         subcommand, "--code", "1234567890", "--first", first, "--last", last,
+                         clerk != NULL ? "--clerk" : NULL, clerk, NULL };
+
+  return run_cli_argv (f, AUDITOR_PASSWORD, argv);
+}
+
+/* The line of `invoice-book list` whose numbers column is @numbers. */
+static char *
+books_line (const char *listing,
+            const char *numbers)
+{
+  g_auto(GStrv) lines = g_strsplit (listing, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], numbers) != NULL)
+      return g_strdup (lines[i]);
+
+  return NULL;
+}
+
+static void
+insert_receipt_raw (Fixture    *f,
+                    gint64      number,
+                    const char *day,
+                    const char *status)
+{
+  g_autofree char *sql = NULL;
+
+  /* Values from the test itself, not from a user. */
+  sql = g_strdup_printf ("INSERT INTO receipts (invoice_code, number, clerk_id, business_day,"
+                         " issued_at, total, status, void_reason, voided_at)"
+                         " SELECT '1234567890', %lld, id, '%s', 1709254800, 2000, '%s', %s, %s"
+                         " FROM operators WHERE login = 'zhangli'",
+                         (long long)number, day, status,
+                         g_str_equal (status, "void") ? "'wrong item'" : "NULL",
+                         g_str_equal (status, "void") ? "1709254800" : "NULL");
+  raw_exec (f->db, sql);
+}
+
+static void
+test_invoice_book_register_issue_list (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(CliResult) issue = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autoptr(CliResult) overlap = NULL;
+  g_autoptr(CliResult) not_in_stock = NULL;
+  g_autoptr(CliResult) unknown_clerk = NULL;
+  g_autoptr(CliResult) bad_number = NULL;
+  g_autoptr(CliResult) no_clerk = NULL;
+  g_autoptr(CliResult) by_clerk = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *stock = NULL;
+
+  init_books (f);
+
+  issue = run_books (f, "issue", "00000001", "50", "zhangli");
+  assert_success (issue);
+  g_assert_cmpstr (issue->out, ==, "Issued 1234567890 00000001–00000050 to zhangli.\n");
+
+  list = run_cli (f, CLERK_PASSWORD, "--database", f->db, "--operator", "zhangli",
+                  "invoice-book", "list", NULL);
+  assert_success (list);
+  assert_contains (list->out, "Holder");
+  held = books_line (list->out, "00000001–00000050");
+  stock = books_line (list->out, "00000051–00000100");
+  g_assert_nonnull (held);
+  g_assert_nonnull (stock);
+  assert_contains (held, "1234567890  00000001  00000100  zhangli");
+  g_assert_true (g_str_has_suffix (held, " 50"));
+  assert_contains (stock, "hall stock");
+  g_assert_true (g_str_has_suffix (stock, " 50"));
+
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_segments", NULL), ==, 2);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'invoice-numbers-issued'"
+                                  " AND operator_login = 'zhaomin' AND summary ="
+                                  " 'issued 1234567890 00000001–00000050 to zhangli'", NULL),
+                   ==, 1);
+
+  /* Refusals by the store: overlapping books, numbers not in stock, an unknown clerk. */
+  overlap = run_books (f, "register", "90", "120", NULL);
+  assert_failure (overlap, 1, "overlap the book 1234567890 00000001–00000100");
+  not_in_stock = run_books (f, "issue", "45", "55", "zhangli");
+  assert_failure (not_in_stock, 1, "stock");
+  unknown_clerk = run_books (f, "issue", "51", "60", "nobody");
+  assert_failure (unknown_clerk, 1, "nobody");
+
+  /* Usage errors, before anyone logs in. */
+  bad_number = run_books (f, "issue", "51", "6o", "zhangli");
+  assert_failure (bad_number, 2, "--last");
+  no_clerk = run_books (f, "issue", "51", "60", NULL);
+  assert_failure (no_clerk, 2, "--clerk");
+
+  /* A clerk cannot hand themselves numbers; the refusal is in the audit log. */
+  by_clerk = run_cli (f, CLERK_PASSWORD, "--database", f->db, "--operator", "zhangli",
+                      "invoice-book", "issue", "--code", "1234567890", "--first", "51",
+                      "--last", "60", "--clerk", "zhangli", NULL);
+  assert_failure (by_clerk, 1, "permission denied");
+  assert_contains (by_clerk->err, "Auditor");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'permission-denied'"
+                                  " AND operator_login = 'zhangli'", NULL), ==, 1);
+
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_books", NULL), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_segments", NULL), ==, 2);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_movements", NULL), ==, 2);
+}
+
+static void
+test_invoice_book_return (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CliResult) issue = NULL;
+  g_autoptr(CliResult) used = NULL;
+  g_autoptr(CliResult) back = NULL;
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autofree char *stock = NULL;
+
+  init_books (f);
+  issue = run_books (f, "issue", "1", "100", "zhangli");
+  assert_success (issue);
+  insert_receipt_raw (f, 1, "2024-03-01", "issued");
+  insert_receipt_raw (f, 2, "2024-03-01", "void");
+
+  /* A used number, even a voided one, never comes back. */
+  used = run_books (f, "return", "2", "10", NULL);
+  assert_failure (used, 1, "1234567890 00000002 was used by a receipt");
+
+  back = run_books (f, "return", "51", "100", NULL);
+  assert_success (back);
+  g_assert_cmpstr (back->out, ==,
+                   "Checked 1234567890 00000051–00000100 back in to the hall’s stock.\n");
+
+  again = run_books (f, "return", "60", "70", NULL);
+  assert_failure (again, 1, "already in the hall’s stock");
+
+  list = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin",
+                  "invoice-book", "list", NULL);
+  assert_success (list);
+  stock = books_line (list->out, "00000051–00000100");
+  g_assert_nonnull (stock);
+  assert_contains (stock, "hall stock");
+
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_segments"
+                                  " WHERE first_no = 51 AND last_no = 100"
+                                  " AND holder_id IS NULL", NULL), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM invoice_movements"
+                                  " WHERE kind = 'return'", NULL), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "invoice-numbers-returned"), ==, 1);
+}
+
+static void
+test_gaps (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CliResult) issue = NULL;
+  g_autoptr(CliResult) none = NULL;
+  g_autoptr(CliResult) day1 = NULL;
+  g_autoptr(CliResult) day2 = NULL;
+  g_autoptr(CliResult) explained = NULL;
+  g_autoptr(CliResult) bad_date = NULL;
+  g_autoptr(CliResult) no_date = NULL;
+
+  init_books (f);
+  issue = run_books (f, "issue", "1", "50", "zhangli");
+  assert_success (issue);
+
+  none = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                  "--date", "2024-03-02", NULL);
+  assert_success (none);
+  g_assert_cmpstr (none->out, ==, "");
+
+  /* Used 1, 2 and 3 (voided) on the first day, then 6 on the second: 4 and 5 are missing. */
+  insert_receipt_raw (f, 1, "2024-03-01", "issued");
+  insert_receipt_raw (f, 2, "2024-03-01", "issued");
+  insert_receipt_raw (f, 3, "2024-03-01", "void");
+  insert_receipt_raw (f, 6, "2024-03-02", "issued");
+
+  day1 = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                  "--date", "2024-03-01", NULL);
+  assert_success (day1);
+  g_assert_cmpstr (day1->out, ==, "");
+
+  day2 = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                  "--date", "2024-03-02", NULL);
+  assert_success (day2);
+  g_assert_cmpstr (day2->out, ==, "1234567890 00000004 zhangli 2024-03-02\n"
+                                  "1234567890 00000005 zhangli 2024-03-02\n");
+
+  /* An explained gap is no longer listed. */
+  raw_exec (f->db, "INSERT INTO gap_explanations (book_id, number, reason, explained_at,"
+                   " explained_by) SELECT 1, 4, 'torn', 1709254800, id FROM operators"
+                   " WHERE login = 'zhaomin'");
+  explained = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                       "--date", "2024-03-02", NULL);
+  assert_success (explained);
+  g_assert_cmpstr (explained->out, ==, "1234567890 00000005 zhangli 2024-03-02\n");
+
+  bad_date = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                      "--date", "2024-02-30", NULL);
+  assert_failure (bad_date, 1, "2024-02-30");
+  no_date = run_cli (f, AUDITOR_PASSWORD, "--database", f->db, "--operator", "zhaomin", "gaps",
+                     NULL);
+  assert_failure (no_date, 2, "--date");
+}
+
+/* ---- fee items ---- */
+
+#define FEE_ITEMS_NOW "HALLKEEPER_NOW=2026-11-27T10:00:00+08:00"
+#define SUPERVISOR_PASSWORD "super-pw"
+
+/* tests/data/fee-items.csv: nineteen items of a China Mobile hall. */
+static char *
+fee_items_csv (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "fee-items.csv", NULL);
+}
+
+/* Runs hallkeeper-cli on the fixture's database as @login, on 2026-11-27 at 10:00. */
+static CliResult *
+run_as (Fixture    *f,
+        const char *login,
+        const char *password,
+        ...) G_GNUC_NULL_TERMINATED;
+
+static CliResult *
+run_as (Fixture    *f,
+        const char *login,
+        const char *password,
+        ...)
+{
+  g_autofree char *setting = g_strconcat ("HALLKEEPER_PASSWORD=", password, NULL);
+  const char *env[] = { setting, FEE_ITEMS_NOW, NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer)"--database");
+  g_ptr_array_add (argv, f->db);
+  g_ptr_array_add (argv, (gpointer)"--operator");
+  g_ptr_array_add (argv, (gpointer)login);
+
+  va_start (ap, password);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  return run_cli_env (f, env, NULL, (const char * const *)argv->pdata);
+}
+
+/* The fee items and their prices as one text, read with plain SQLite. */
+static char *
+raw_dump_fee_items (const char *path)
+{
+  sqlite3 *handle = raw_open (path);
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+  int rc;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle,
+                                       "SELECT f.id, f.code, f.name, f.category, f.active,"
+                                       " p.valid_from, p.price, p.set_at, p.set_by"
+                                       " FROM fee_items f LEFT JOIN fee_item_prices p"
+                                       " ON p.fee_item_id = f.id ORDER BY f.id, p.valid_from",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        g_string_append_printf (out, "%s|", (const char *)sqlite3_column_text (stmt, i));
+      g_string_append_c (out, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+write_csv (Fixture    *f,
+           const char *name,
+           const char *contents)
+{
+  g_autofree char *path = path_in (f, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_fee_items_import (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *csv = fee_items_csv ();
+  g_autoptr(CliResult) first = NULL;
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) changed = NULL;
+
+  init_hall (f);
+  add_operator (f, "liqiang", "supervisor", SUPERVISOR_PASSWORD);
+
+  first = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_success (first);
+  g_assert_cmpstr (first->out, ==, "Imported 19 new and 0 changed fee items.\n");
+
+  /* Every row, with the names that needed quotes, priced from the day of the import. */
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items WHERE active = 1",
+                                  NULL), ==, 19);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_item_prices"
+                                  " WHERE valid_from = '2026-11-27'", NULL), ==, 19);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items WHERE name = ?1"
+                                  " AND code = 'SJ-HW-N11' AND category = 'handset'",
+                                  "华为 nova 11, 8GB+256GB"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items WHERE name = ?1"
+                                  " AND code = 'PJ-CDQ-18W'", "充电器 18W \"快充\""), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT p.price FROM fee_item_prices p"
+                                  " JOIN fee_items f ON f.id = p.fee_item_id"
+                                  " WHERE f.code = ?1", "SJ-MI-14"), ==, 399900);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT p.price FROM fee_item_prices p"
+                                  " JOIN fee_items f ON f.id = p.fee_item_id"
+                                  " WHERE f.code = ?1", "XH-PT"), ==, 0);
+  g_assert_cmpint (count_audit (f->db, "fee-item-added"), ==, 19);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'fee-items-imported'"
+                                  " AND operator_login = 'liqiang'", NULL), ==, 1);
+
+  /* The administrator may import too; the same file again changes nothing. */
+  again = run_as (f, "root", ADMIN_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_success (again);
+  g_assert_cmpstr (again->out, ==, "Imported 0 new and 0 changed fee items.\n");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items", NULL), ==, 19);
+
+  /* A new price and a new item. */
+  write_csv (f, "update.csv", "\xef\xbb\xbf" "code,name,category,price\r\n"
+                              "SIM-PT,SIM卡（普通卡）,sim_card,25.00\r\n"
+                              "PJ-EJ,\"耳机, 有线\",accessory,49.00\r\n");
+  changed = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", "update.csv",
+                    NULL);
+  assert_success (changed);
+  g_assert_cmpstr (changed->out, ==, "Imported 1 new and 1 changed fee items.\n");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT p.price FROM fee_item_prices p"
+                                  " JOIN fee_items f ON f.id = p.fee_item_id"
+                                  " WHERE f.code = ?1", "SIM-PT"), ==, 2500);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items WHERE name = ?1",
+                                  "耳机, 有线"), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "fee-item-changed"), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "fee-items-imported"), ==, 3);
+}
+
+static void
+test_fee_items_import_bad_row (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *csv = fee_items_csv ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CliResult) first = NULL;
+  g_autoptr(CliResult) bad = NULL;
+  g_autoptr(CliResult) missing = NULL;
+
+  init_hall (f);
+  add_operator (f, "liqiang", "supervisor", SUPERVISOR_PASSWORD);
+  first = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_success (first);
+  before = raw_dump_fee_items (f->db);
+
+  /* Six good rows that would change and add items, and a bad category on line 7. */
+  write_csv (f, "bad.csv", "code,name,category,price\n"
+                           "SIM-PT,SIM卡（普通卡）,sim_card,25.00\n"
+                           "SIM-DK,SIM卡（大卡）,sim_card,25.00\n"
+                           "PJ-EJ,耳机,accessory,49.00\n"
+                           "YJK-200,有价卡 200元,value_card,200.00\n"
+                           "WX-JCF,维修检测费（新）,repair,35.00\n"
+                           "SJ-IP-15,iPhone 15,phone,5999.00\n"
+                           "QT-GBF,工本费,other,6.00\n");
+  bad = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", "bad.csv", NULL);
+  g_assert_cmpstr (bad->out, ==, "");
+  assert_failure (bad, 1, "line 7: ");
+  assert_contains (bad->err, "“phone” is not a category");
+
+  /* Nothing of the file was written. */
+  after = raw_dump_fee_items (f->db);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count_audit (f->db, "fee-items-imported"), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "fee-item-added"), ==, 19);
+  g_assert_cmpint (count_audit (f->db, "fee-item-changed"), ==, 0);
+
+  missing = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", "nothere.csv",
+                    NULL);
+  assert_failure (missing, 1, "nothere.csv");
+}
+
+static void
+test_fee_items_list (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *csv = fee_items_csv ();
+  g_autoptr(CliResult) import = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autoptr(CliResult) all = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *free_number = NULL;
+  g_autofree char *fee = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  init_hall (f);
+  add_operator (f, "liqiang", "supervisor", SUPERVISOR_PASSWORD);
+  add_operator (f, "zhang", "clerk", CLERK_PASSWORD);
+  import = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_success (import);
+  raw_exec (f->db, "UPDATE fee_items SET active = 0 WHERE code = 'QT-GBF'");
+
+  /* A clerk may read the tariff; by default only what is on offer. */
+  list = run_as (f, "zhang", CLERK_PASSWORD, "fee-items", "list", NULL);
+  assert_success (list);
+  lines = g_strsplit (list->out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2 + 18 + 1);
+  assert_contains (lines[0], "Code");
+  assert_contains (lines[0], "Category");
+  assert_contains (lines[0], "Price");
+  /* By code. */
+  g_assert_true (g_str_has_prefix (lines[2], "BK-FEE "));
+  g_assert_true (g_str_has_prefix (lines[19], "YJK-100 "));
+
+  phone = list_line (list->out, "SJ-MI-14");
+  assert_contains (phone, "小米14 12GB+256GB");
+  assert_contains (phone, "Handset");
+  assert_contains (phone, "¥3,999.00");
+  assert_contains (phone, "active");
+  free_number = list_line (list->out, "XH-PT");
+  assert_contains (free_number, "Service fee");
+  assert_contains (free_number, "¥0.00");
+  /* Prices are right-aligned under each other, whatever the width of the Chinese names. */
+  g_assert_cmpint (display_column (phone, "¥3,999.00") + 9, ==,
+                   display_column (free_number, "¥0.00") + 5);
+  g_assert_null (list_line (list->out, "QT-GBF"));
+
+  all = run_as (f, "zhang", CLERK_PASSWORD, "fee-items", "list", "--all", NULL);
+  assert_success (all);
+  fee = list_line (all->out, "QT-GBF");
+  g_assert_nonnull (fee);
+  assert_contains (fee, "工本费");
+  assert_contains (fee, "Other");
+  assert_contains (fee, "¥5.00");
+  assert_contains (fee, "deactivated");
+}
+
+static void
+test_fee_items_refused_for_clerk (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *csv = fee_items_csv ();
+  g_autoptr(CliResult) clerk = NULL;
+  g_autoptr(CliResult) auditor = NULL;
+  g_autoptr(CliResult) admin = NULL;
+
+  init_hall (f);
+  add_operator (f, "zhang", "clerk", CLERK_PASSWORD);
+  add_operator (f, "zhaomin", "auditor,duty-manager", "audit-pw");
+
+  clerk = run_as (f, "zhang", CLERK_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_failure (clerk, 1, "permission denied");
+  assert_contains (clerk->err, "Hall supervisor");
+  g_assert_cmpstr (clerk->out, ==, "");
+
+  auditor = run_as (f, "zhaomin", "audit-pw", "fee-items", "import", csv, NULL);
+  assert_failure (auditor, 1, "permission denied");
+
+  /* Nothing was written but the refusals, each under the name of who tried. */
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items", NULL), ==, 0);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_item_prices", NULL), ==, 0);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'permission-denied'"
+                                  " AND operator_login = 'zhang'", NULL), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'permission-denied'"
+                                  " AND operator_login = 'zhaomin'", NULL), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "fee-items-imported"), ==, 0);
+
+  admin = run_as (f, "root", ADMIN_PASSWORD, "fee-items", "import", csv, NULL);
+  assert_success (admin);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items", NULL), ==, 19);
+}
+
+/* ---- receipts imported from the business platform, daily reports, signing ---- */
+
+#define RECEIPTS_AUDITOR_PASSWORD "zhaomin-pw"
+#define SUNLI_PASSWORD "sunli-pw"
+
+/* A hall for the receipt fixtures in tests/data: the auditor zhaomin, the clerks zhangli and
+ * liuyang, sunli who is auditor and clerk; the tariff and book 144031900111 00001001–00001100
+ * (1001–1050 zhangli, 1051–1080 liuyang, 1081–1090 sunli, the rest in stock), written
+ * straight into the file so that these cases test the import and the reports only. */
+static void
+init_receipts_hall (Fixture *f)
+{
+  init_hall (f);
+  add_operator (f, "zhaomin", "auditor", RECEIPTS_AUDITOR_PASSWORD);
+  add_operator (f, "zhangli", "clerk", CLERK_PASSWORD);
+  add_operator (f, "liuyang", "clerk", CLERK_PASSWORD);
+  add_operator (f, "sunli", "auditor,clerk", SUNLI_PASSWORD);
+
+  raw_exec (f->db,
+            "INSERT INTO fee_items (code, name, category, created_at) VALUES"
+            " ('SIM-5G', '5G SIM卡', 'sim_card', 0),"
+            " ('CZ-100', '话费充值 100元', 'service', 0),"
+            " ('SJ-OPPO-A2', 'OPPO A2 5G', 'handset', 0),"
+            " ('PJ-BHK', '手机保护壳', 'accessory', 0),"
+            " ('PJ-SJX', '数据线 Type-C 1米', 'accessory', 0),"
+            " ('BK-FEE', '补卡费', 'service', 0),"
+            " ('YJK-050', '有价卡 50元', 'value_card', 0),"
+            " ('WX-HPF', '更换屏幕（人工费）', 'repair', 0),"
+            " ('QT-GBF', '工本费', 'other', 0);"
+            "INSERT INTO invoice_books (invoice_code, first_no, last_no, registered_at)"
+            " VALUES ('144031900111', 1001, 1100, 0);"
+            "INSERT INTO invoice_segments (book_id, first_no, last_no, holder_id, since)"
+            " SELECT 1, 1001, 1050, id, 0 FROM operators WHERE login = 'zhangli'"
+            " UNION ALL SELECT 1, 1051, 1080, id, 0 FROM operators WHERE login = 'liuyang'"
+            " UNION ALL SELECT 1, 1081, 1090, id, 0 FROM operators WHERE login = 'sunli'"
+            " UNION ALL SELECT 1, 1091, 1100, NULL, 0;");
+}
+
+static char *
+receipts_fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+}
+
+static CliResult *
+run_auditor (Fixture    *f,
+             const char *first,
+             ...) G_GNUC_NULL_TERMINATED;
+
+/* Runs hallkeeper-cli as the auditor zhaomin with the arguments that follow. */
+static CliResult *
+run_auditor (Fixture    *f,
+             const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg = first;
+  va_list ap;
+
+  g_ptr_array_add (argv, (gpointer)"--database");
+  g_ptr_array_add (argv, f->db);
+  g_ptr_array_add (argv, (gpointer)"--operator");
+  g_ptr_array_add (argv, (gpointer)"zhaomin");
+
+  va_start (ap, first);
+  for (; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  return run_cli_argv (f, RECEIPTS_AUDITOR_PASSWORD, (const char * const *)argv->pdata);
+}
+
+static void
+import_good_receipts (Fixture *f)
+{
+  g_autofree char *good = receipts_fixture ("receipts-good.csv");
+  g_autoptr(CliResult) r = run_auditor (f, "import", "receipts", good, NULL);
+
+  assert_success (r);
+  g_assert_cmpstr (r->out, ==, "Imported 9 receipts (12 lines, 1 void) for 2024-03-01 to "
+                               "2024-03-02.\n");
+}
+
+/* Every row of the cash desk's tables, and the import entries of the audit log: what a
+ * refused import must leave as it was (logging in writes to the audit log, so not all of it). */
+static char *
+dump_cash_desk (const char *path)
+{
+  const char *queries[] = {
+    "SELECT * FROM receipts ORDER BY id",
+    "SELECT * FROM receipt_lines ORDER BY receipt_id, line_no",
+    "SELECT * FROM receipt_payments ORDER BY receipt_id, seq",
+    "SELECT * FROM daily_reports ORDER BY id",
+    "SELECT * FROM invoice_segments ORDER BY id",
+    "SELECT seq, action, summary FROM audit_log WHERE action = 'receipts-imported'",
+  };
+  GString *out = g_string_new (NULL);
+  sqlite3 *handle = raw_open (path);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (out, "%s\n", queries[q]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *)sqlite3_column_text (stmt, c);
+              g_string_append_printf (out, "%s|", text != NULL ? text : "NULL");
+            }
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  sqlite3_close (handle);
+
+  return g_string_free (out, FALSE);
+}
+
+/* The line of @text that starts with @start. */
+static char *
+line_starting (const char *text,
+               const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], start))
+      return g_strdup (lines[i]);
+
+  g_error ("no line of “%s” starts with “%s”", text, start);
+  return NULL;
+}
+
+/* The terminal column just after @needle in @line. */
+static glong
+display_end (const char *line,
+             const char *needle)
+{
+  glong column = display_column (line, needle);
+
+  for (const char *p = needle; *p != '\0'; p = g_utf8_next_char (p))
+    column += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+
+  return column;
+}
+
+static void
+test_import_receipts (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *good = receipts_fixture ("receipts-good.csv");
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) clerk = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  init_receipts_hall (f);
+  import_good_receipts (f);
+
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM receipts WHERE source = 'import'"
+                                  " AND shift_id IS NULL", NULL), ==, 9);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM receipt_lines", NULL), ==, 12);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM receipts WHERE status = 'void'"
+                                  " AND void_reason = '顾客取消,已退款'", NULL), ==, 1);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT total FROM receipts WHERE number = ?1",
+                                  "1002"), ==, 133800);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                  " WHERE action = 'receipts-imported'"
+                                  " AND operator_login = 'zhaomin'", NULL), ==, 1);
+
+  /* The same file again is refused by number, and changes nothing. */
+  before = dump_cash_desk (f->db);
+  again = run_auditor (f, "import", "receipts", good, NULL);
+  g_assert_cmpstr (again->out, ==, "");
+  assert_failure (again, 1, "line 2: Receipt 144031900111-00001001 is already in the database");
+  after = dump_cash_desk (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A clerk may not import. */
+  clerk = run_cli (f, CLERK_PASSWORD, "--database", f->db, "--operator", "zhangli", "import",
+                   "receipts", good, NULL);
+  assert_failure (clerk, 1, "permission denied: Importing receipts needs one of these roles");
+  g_assert_cmpint (count_audit (f->db, "receipts-imported"), ==, 1);
+}
+
+static void
+test_import_receipts_bad_row (Fixture       *f,
+                              gconstpointer  data)
+{
+  const struct
+  {
+    const char *name;
+    const char *expected;
+  } cases[] = {
+    { "receipts-bad-amount.csv",
+      "line 4: The amount 100.00 is not quantity × unit_price = 2 × 100.00 = 200.00." },
+    { "receipts-bad-split.csv",
+      "line 4: Receipt 144031900111-00001001 already appears from line 2" },
+    { "receipts-bad-issued.csv",
+      "line 3: The number 144031900111-00001051 is not issued to zhangli: it is issued to "
+      "liuyang." },
+  };
+  g_autofree char *before = NULL;
+  g_autofree char *missing = path_in (f, "missing.csv");
+  g_autoptr(CliResult) no_file = NULL;
+  g_autoptr(CliResult) no_argument = NULL;
+  g_autoptr(CliResult) help = NULL;
+
+  help = run_cli (f, NULL, "import", "receipts", "--help", NULL);
+  assert_success (help);
+  assert_contains (help->out, "import receipts [OPTION…] FILE");
+  assert_contains (help->out, "Needs the auditor role");
+
+  init_receipts_hall (f);
+  before = dump_cash_desk (f->db);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = receipts_fixture (cases[i].name);
+      g_autoptr(CliResult) r = run_auditor (f, "import", "receipts", path, NULL);
+      g_autofree char *after = NULL;
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_cmpstr (r->out, ==, "");
+      assert_failure (r, 1, cases[i].expected);
+      after = dump_cash_desk (f->db);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  /* A file that is not there needs no password. */
+  no_file = run_cli (f, NULL, "--database", f->db, "--operator", "zhaomin", "import",
+                     "receipts", missing, NULL);
+  assert_failure (no_file, 1, "missing.csv");
+  no_argument = run_auditor (f, "import", "receipts", NULL);
+  assert_failure (no_argument, 2, "the CSV file");
+
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM receipts", NULL), ==, 0);
+}
+
+static void
+test_daily_report (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CliResult) all = NULL;
+  g_autoptr(CliResult) one = NULL;
+  g_autoptr(CliResult) nobody = NULL;
+  g_autoptr(CliResult) idle = NULL;
+  g_autoptr(CliResult) own = NULL;
+  g_autoptr(CliResult) other = NULL;
+  g_autoptr(CliResult) bad_date = NULL;
+  g_autofree char *account = NULL;
+  g_autofree char *cash = NULL;
+  g_autofree char *cheque = NULL;
+  g_autofree char *stubs = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *liuyang_account = NULL;
+  g_autofree char *liuyang_wechat = NULL;
+
+  init_receipts_hall (f);
+  import_good_receipts (f);
+
+  /* Every clerk with activity that day: here zhangli only. */
+  all = run_auditor (f, "daily-report", "--date", "2024-03-01", NULL);
+  assert_success (all);
+  g_assert_true (g_str_has_prefix (all->out, "Daily report of zhangli (zhangli) for 2024-03-01: "
+                                             "open, imported from the business platform"));
+  assert_not_contains (all->out, "liuyang");
+
+  /* The three legs with their differences, aligned. */
+  account = line_starting (all->out, "Account ");
+  cash = line_starting (all->out, "Cash    ");
+  cheque = line_starting (all->out, "  Cheque");
+  stubs = line_starting (all->out, "Stubs");
+  assert_contains (account, "¥1,773.00");
+  assert_contains (account, "6 receipts, 1 void, 0 red-letter");
+  assert_contains (cheque, "¥80.00");
+  assert_contains (cash, "¥1,528.00");
+  assert_contains (cash, "-¥245.00");
+  assert_contains (cash, "cash declared by the clerk ¥0.00 + non-cash ¥1,528.00");
+  assert_contains (stubs, "¥1,773.00");
+  assert_contains (stubs, "7 numbers used, 0 missing");
+  g_assert_cmpint (display_end (account, "¥1,773.00"), ==, display_end (cheque, "¥80.00"));
+  g_assert_cmpint (display_end (account, "¥1,773.00"), ==, display_end (cash, "¥1,528.00"));
+  copy = line_starting (all->out, "Accounting copy");
+  assert_contains (copy, "not entered");
+  assert_contains (all->out, "Problems:\n"
+                             "  The clerk’s declared cash for this imported day is not entered.\n");
+
+  one = run_auditor (f, "daily-report", "--date", "2024-03-02", "--clerk", "liuyang", NULL);
+  assert_success (one);
+  assert_contains (one->out, "Daily report of liuyang (liuyang) for 2024-03-02");
+  liuyang_account = line_starting (one->out, "Account ");
+  liuyang_wechat = line_starting (one->out, "  WeChat Pay");
+  assert_contains (liuyang_account, "¥130.00");
+  assert_contains (liuyang_wechat, "¥80.00");
+
+  nobody = run_auditor (f, "daily-report", "--date", "2024-03-04", NULL);
+  assert_success (nobody);
+  g_assert_cmpstr (nobody->out, ==, "No clerk has receipts, a shift or a daily report on "
+                                    "2024-03-04.\n");
+
+  idle = run_auditor (f, "daily-report", "--date", "2024-03-01", "--clerk", "liuyang", NULL);
+  assert_success (idle);
+  g_assert_cmpstr (idle->out, ==, "liuyang has no receipt, no shift and no daily report on "
+                                  "2024-03-01.\n");
+
+  /* A clerk reads their own report, not another's. */
+  own = run_cli (f, CLERK_PASSWORD, "--database", f->db, "--operator", "zhangli",
+                 "daily-report", "--date", "2024-03-01", NULL);
+  assert_success (own);
+  assert_contains (own->out, "Daily report of zhangli");
+  other = run_cli (f, CLERK_PASSWORD, "--database", f->db, "--operator", "zhangli",
+                   "daily-report", "--date", "2024-03-02", "--clerk", "liuyang", NULL);
+  assert_failure (other, 1, "permission denied");
+
+  bad_date = run_auditor (f, "daily-report", "--date", "2024-02-30", NULL);
+  assert_failure (bad_date, 2, "“2024-02-30” is not a date");
+}
+
+static void
+test_sign (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CliResult) help = NULL;
+  g_autoptr(CliResult) short_bank = NULL;
+  g_autoptr(CliResult) no_bank = NULL;
+  g_autoptr(CliResult) no_slip = NULL;
+  g_autoptr(CliResult) ok = NULL;
+  g_autoptr(CliResult) report = NULL;
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) late = NULL;
+  g_autoptr(CliResult) own_import = NULL;
+  g_autoptr(CliResult) own_sign = NULL;
+  g_autofree char *late_csv = path_in (f, "late.csv");
+  g_autofree char *sunli_csv = path_in (f, "sunli.csv");
+  g_autofree char *bank_line = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sunli_argv[] = { "--database", f->db, "--operator", "sunli", "sign",
+                               "--date", "2024-03-03", "--clerk", "sunli",
+                               "--bank", "中国银行", "--bank-slip", "BOC-9",
+                               "--bank-amount", "30.00", "--accounting-copy", "30.00",
+                               "--declared-cash", "30.00", NULL };
+  const char *sunli_import[] = { "--database", f->db, "--operator", "sunli", "import",
+                                 "receipts", sunli_csv, NULL };
+
+  help = run_cli (f, NULL, "sign", "--help", NULL);
+  assert_success (help);
+  assert_contains (help->out, "--bank-slip=NUMBER");
+  assert_contains (help->out, "--declared-cash=AMOUNT");
+
+  init_receipts_hall (f);
+  import_good_receipts (f);
+
+  /* The first time, the bank is needed. */
+  no_bank = run_auditor (f, "sign", "--date", "2024-03-01", "--clerk", "zhangli",
+                         "--bank-slip", "ICBC-118", "--bank-amount", "245.00",
+                         "--accounting-copy", "1773.00", "--declared-cash", "245.00", NULL);
+  assert_failure (no_bank, 2, "--bank is required");
+
+  /* The bank receipt is for less than the cash: refused with the problem, nothing signed. */
+  short_bank = run_auditor (f, "sign", "--date", "2024-03-01", "--clerk", "zhangli",
+                            "--bank", "中国工商银行", "--bank-slip", "ICBC-118",
+                            "--bank-amount", "240.00", "--accounting-copy", "1773.00",
+                            "--declared-cash", "245.00", NULL);
+  g_assert_cmpstr (short_bank->out, ==, "");
+  assert_failure (short_bank, 1, "cannot be signed yet");
+  assert_contains (short_bank->err, "The bank receipt is for ¥240.00, but the cash taken is "
+                                    "¥245.00.");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM daily_reports"
+                                  " WHERE signed_at IS NOT NULL", NULL), ==, 0);
+
+  /* The options the store needs, before anyone logs in. */
+  no_slip = run_auditor (f, "sign", "--date", "2024-03-01", "--clerk", "zhangli",
+                         "--bank-amount", "245.00", "--accounting-copy", "1773.00", NULL);
+  assert_failure (no_slip, 2, "--bank-slip");
+
+  /* Matching figures, the bank entered before: signed. */
+  ok = run_auditor (f, "sign", "--date", "2024-03-01", "--clerk", "zhangli",
+                    "--bank-slip", "ICBC-118", "--bank-amount", "245.00",
+                    "--accounting-copy", "1,773.00", "--declared-cash", "245.00", NULL);
+  assert_success (ok);
+  g_assert_cmpstr (ok->out, ==, "Signed the daily report of zhangli for 2024-03-01: account "
+                                "¥1,773.00, cash difference ¥0.00.\n");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM daily_reports d"
+                                  " JOIN operators o ON o.id = d.signed_by"
+                                  " WHERE o.login = 'zhaomin' AND d.business_day = ?1"
+                                  " AND d.declared_cash = 24500 AND d.bank_amount = 24500"
+                                  " AND d.bank_name = '中国工商银行'", "2024-03-01"), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "daily-report-signed"), ==, 1);
+
+  report = run_auditor (f, "daily-report", "--date", "2024-03-01", NULL);
+  assert_success (report);
+  assert_contains (report->out, "signed by zhaomin at ");
+  bank_line = line_starting (report->out, "Bank receipt");
+  assert_contains (bank_line, "中国工商银行 ICBC-118, 2024-03-01");
+  assert_not_contains (report->out, "Problems:");
+
+  /* Signed is locked: no second signature, no receipt more for that day. */
+  again = run_auditor (f, "sign", "--date", "2024-03-01", "--clerk", "zhangli",
+                       "--bank-slip", "ICBC-118", "--bank-amount", "245.00",
+                       "--accounting-copy", "1773.00", "--declared-cash", "245.00", NULL);
+  assert_failure (again, 1, "is signed");
+  g_file_set_contents (late_csv,
+                       "receipt_no,issued_at,clerk,item_code,quantity,unit_price,amount,payment,"
+                       "customer_phone,status,void_reason\n"
+                       "144031900111-00001008,2024-03-01 18:00:00,zhangli,SIM-5G,1,30.00,30.00,"
+                       "cash,,issued,\n", -1, &error);
+  g_assert_no_error (error);
+  late = run_auditor (f, "import", "receipts", late_csv, NULL);
+  assert_failure (late, 1, "line 2: The daily report of zhangli for 2024-03-01 is signed");
+
+  /* An auditor who is also a clerk cannot sign their own report. */
+  g_file_set_contents (sunli_csv,
+                       "receipt_no,issued_at,clerk,item_code,quantity,unit_price,amount,payment,"
+                       "customer_phone,status,void_reason\n"
+                       "144031900111-00001081,2024-03-03 10:00:00,sunli,SIM-5G,1,30.00,30.00,"
+                       "cash,,issued,\n", -1, &error);
+  g_assert_no_error (error);
+  own_import = run_cli_argv (f, SUNLI_PASSWORD, sunli_import);
+  assert_success (own_import);
+  own_sign = run_cli_argv (f, SUNLI_PASSWORD, sunli_argv);
+  assert_failure (own_sign, 1, "permission denied: Another auditor signs your own daily report");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM daily_reports"
+                                  " WHERE business_day = ?1 AND signed_at IS NOT NULL",
+                                  "2024-03-03"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1295,6 +2250,17 @@ main (int    argc,
   ADD ("backup/no-overwrite", test_backup_no_overwrite);
   ADD ("restore/restores", test_restore);
   ADD ("restore/refusals", test_restore_refusals);
+  ADD ("fee-items/import", test_fee_items_import);
+  ADD ("fee-items/import-bad-row", test_fee_items_import_bad_row);
+  ADD ("fee-items/list", test_fee_items_list);
+  ADD ("fee-items/refused-for-clerk", test_fee_items_refused_for_clerk);
+  ADD ("invoice-book/register-issue-list", test_invoice_book_register_issue_list);
+  ADD ("invoice-book/return", test_invoice_book_return);
+  ADD ("gaps", test_gaps);
+  ADD ("import-receipts", test_import_receipts);
+  ADD ("import-receipts-bad-row", test_import_receipts_bad_row);
+  ADD ("daily-report", test_daily_report);
+  ADD ("sign", test_sign);
 
 #undef ADD
 

@@ -24,7 +24,7 @@ test_populate (HkTestDb      *fixture,
   guint n_admins = 0;
   guint n_items;
 
-  g_assert_true (hk_demo_populate (context, &error));
+  g_assert_true (hk_demo_populate (context, 0, &error));
   g_assert_no_error (error);
 
   n_items = g_list_model_get_n_items (model);
@@ -92,7 +92,7 @@ test_refuses_non_empty (HkTestDb      *fixture,
   g_assert_no_error (error);
   before = hk_test_dump_rows (hk_database_get_handle (fixture->database));
 
-  g_assert_false (hk_demo_populate (context, &error));
+  g_assert_false (hk_demo_populate (context, 0, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
 
   /* A real hall is left exactly as it was, and is not marked as a demo. */
