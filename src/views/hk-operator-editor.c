@@ -12,6 +12,7 @@
 
 #include "core/hk-password.h"
 #include "hk-operator-editor.h"
+#include "hk-section.h"
 
 struct _HkOperatorEditor
 {
@@ -194,7 +195,7 @@ save_action (GtkWidget  *widget,
 
   if (saved == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, hk_section_new_toast (error->message));
       return;
     }
 

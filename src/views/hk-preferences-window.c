@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hk-preferences-window.h"
+#include "hk-section.h"
 
 struct _HkPreferencesWindow
 {
@@ -114,12 +115,12 @@ save_hall_action (GtkWidget  *widget,
                              row_text (self->time_zone_row), &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+                                        hk_section_new_toast (error->message));
       return;
     }
 
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("Hall settings saved")));
+                                    hk_section_new_toast (_("Hall settings saved")));
   update_actions (self);
 }
 

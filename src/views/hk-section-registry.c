@@ -9,10 +9,37 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hk-cash-desk-view.h"
+#include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
 #include "hk-section-registry.h"
+#include "hk-settlement-view.h"
 
 static const HkSectionInfo sections[] = {
+  {
+    .id = "cash-desk",
+    .title = N_("Cash Desk"),
+    .icon_name = "accessories-calculator-symbolic",
+    .roles = HK_ROLE_CLERK,
+    .home_for = HK_ROLE_CLERK,
+    .get_type = hk_cash_desk_view_get_type,
+  },
+  {
+    .id = "settlement",
+    .title = N_("Settlement"),
+    .icon_name = "emblem-documents-symbolic",
+    .roles = HK_ROLE_AUDITOR | HK_ROLE_SUPERVISOR,
+    .home_for = HK_ROLE_AUDITOR,
+    .get_type = hk_settlement_view_get_type,
+  },
+  {
+    .id = "fee-items",
+    .title = N_("Fee Items"),
+    .icon_name = "view-list-bullet-symbolic",
+    .roles = HK_ROLE_SUPERVISOR | HK_ROLE_ADMINISTRATOR,
+    .home_for = HK_ROLE_SUPERVISOR,
+    .get_type = hk_fee_items_view_get_type,
+  },
   {
     .id = "operators",
     .title = N_("Operators"),

@@ -17,6 +17,7 @@ typedef struct
 {
   HkContext *context;
   char      *subtitle;
+  gboolean   main_action_enabled;
 } HkSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HkSection, hk_section, ADW_TYPE_BIN)
@@ -25,6 +26,7 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_SUBTITLE,
+  PROP_MAIN_ACTION_ENABLED,
   N_PROPS
 };
 
@@ -59,6 +61,9 @@ hk_section_get_property (GObject    *object,
     case PROP_SUBTITLE:
       g_value_set_string (value, priv->subtitle);
       break;
+    case PROP_MAIN_ACTION_ENABLED:
+      g_value_set_boolean (value, priv->main_action_enabled);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -80,6 +85,9 @@ hk_section_set_property (GObject      *object,
       break;
     case PROP_SUBTITLE:
       hk_section_set_subtitle (self, g_value_get_string (value));
+      break;
+    case PROP_MAIN_ACTION_ENABLED:
+      hk_section_set_main_action_enabled (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -108,12 +116,51 @@ hk_section_class_init (HkSectionClass *klass)
     g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * HkSection:main-action-enabled:
+   *
+   * Whether the section's main command may run now, e.g. %FALSE for an operator whose
+   * roles let them read the section but not add to it. The header bar's button follows it.
+   */
+  properties[PROP_MAIN_ACTION_ENABLED] =
+    g_param_spec_boolean ("main-action-enabled", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 hk_section_init (HkSection *self)
 {
+  HkSectionPrivate *priv = hk_section_get_instance_private (self);
+
+  priv->main_action_enabled = TRUE;
+}
+
+gboolean
+hk_section_get_main_action_enabled (HkSection *self)
+{
+  HkSectionPrivate *priv = hk_section_get_instance_private (self);
+
+  g_return_val_if_fail (HK_IS_SECTION (self), FALSE);
+
+  return priv->main_action_enabled;
+}
+
+void
+hk_section_set_main_action_enabled (HkSection *self,
+                                    gboolean   enabled)
+{
+  HkSectionPrivate *priv = hk_section_get_instance_private (self);
+
+  g_return_if_fail (HK_IS_SECTION (self));
+
+  enabled = !!enabled;
+  if (priv->main_action_enabled == enabled)
+    return;
+
+  priv->main_action_enabled = enabled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAIN_ACTION_ENABLED]);
 }
 
 HkContext *
@@ -188,6 +235,16 @@ hk_section_focus_search (HkSection *self)
     HK_SECTION_GET_CLASS (self)->focus_search (self);
 }
 
+/* A toast showing @message as it is: libadwaita 1.2 reads a toast's title as markup, and
+ * names such as "R&D" must not break it. */
+AdwToast *
+hk_section_new_toast (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 hk_section_show_toast (HkSection  *self,
                        const char *message)
@@ -198,15 +255,26 @@ hk_section_show_toast (HkSection  *self,
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), hk_section_new_toast (message));
 }
 
-/* A recoverable error the user can fix: a toast with the error's sentence. */
+/* A recoverable error the user can fix: a toast with the error's sentence, shown at once
+ * even when a confirmation is still on screen. */
 void
 hk_section_show_error (HkSection    *self,
                        const GError *error)
 {
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (HK_IS_SECTION (self));
   g_return_if_fail (error != NULL);
 
-  hk_section_show_toast (self, error->message);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  toast = hk_section_new_toast (error->message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

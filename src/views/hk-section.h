@@ -34,7 +34,11 @@ void        hk_section_set_subtitle      (HkSection   *self,
 const char *hk_section_get_main_action   (HkSection   *self,
                                           const char **label,
                                           const char **tooltip);
+gboolean    hk_section_get_main_action_enabled (HkSection *self);
+void        hk_section_set_main_action_enabled (HkSection *self,
+                                                gboolean   enabled);
 void        hk_section_focus_search      (HkSection   *self);
+AdwToast   *hk_section_new_toast         (const char  *message);
 void        hk_section_show_toast        (HkSection   *self,
                                           const char  *message);
 void        hk_section_show_error        (HkSection   *self,

@@ -26,6 +26,8 @@ struct _HkWindow
   GSettings            *settings;
   GPtrArray            *section_ids;
   GBinding             *subtitle_binding;
+  gulong                main_action_handler;
+  HkSection            *watched_section;
 
   /* Template widgets */
   AdwWindowTitle       *hall_title;
@@ -84,6 +86,39 @@ update_operator (HkWindow *self)
 }
 
 static void
+update_main_action (HkWindow *self)
+{
+  HkSection *section = get_visible_section (self);
+  gboolean enabled = section != NULL &&
+                     hk_section_get_main_action (section, NULL, NULL) != NULL &&
+                     hk_section_get_main_action_enabled (section);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.main-action", enabled);
+}
+
+static void
+watch_section (HkWindow  *self,
+               HkSection *section)
+{
+  if (self->watched_section != NULL)
+    {
+      g_clear_signal_handler (&self->main_action_handler, self->watched_section);
+      g_object_remove_weak_pointer (G_OBJECT (self->watched_section),
+                                    (gpointer *)&self->watched_section);
+      self->watched_section = NULL;
+    }
+
+  if (section == NULL)
+    return;
+
+  self->watched_section = section;
+  g_object_add_weak_pointer (G_OBJECT (section), (gpointer *)&self->watched_section);
+  self->main_action_handler = g_signal_connect_object (section, "notify::main-action-enabled",
+                                                       G_CALLBACK (update_main_action), self,
+                                                       G_CONNECT_SWAPPED);
+}
+
+static void
 update_header (HkWindow *self)
 {
   HkSection *section = get_visible_section (self);
@@ -92,6 +127,7 @@ update_header (HkWindow *self)
   const char *tooltip = NULL;
 
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
+  watch_section (self, section);
 
   if (section == NULL)
     {
@@ -114,7 +150,7 @@ update_header (HkWindow *self)
   gtk_button_set_label (self->main_action_button, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->main_action_button), tooltip);
   gtk_widget_set_visible (GTK_WIDGET (self->main_action_button), action_name != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.main-action", action_name != NULL);
+  update_main_action (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  HK_SECTION_GET_CLASS (section)->focus_search != NULL);
 }
@@ -408,6 +444,7 @@ hk_window_dispose (GObject *object)
   HkWindow *self = (HkWindow *)object;
 
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
+  watch_section (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_WINDOW);
 
   G_OBJECT_CLASS (hk_window_parent_class)->dispose (object);
@@ -627,5 +664,5 @@ hk_window_show_toast (HkWindow   *self,
 {
   g_return_if_fail (HK_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, hk_section_new_toast (message));
 }

@@ -13,9 +13,15 @@
 
 #include "core/hk-demo.h"
 #include "hk-test-ui.h"
+#include "views/hk-cash-desk-view.h"
+#include "views/hk-close-shift-window.h"
+#include "views/hk-fee-item-editor.h"
+#include "views/hk-fee-items-view.h"
 #include "views/hk-operator-editor.h"
 #include "views/hk-preferences-window.h"
 #include "views/hk-section-registry.h"
+#include "views/hk-settlement-item.h"
+#include "views/hk-settlement-view.h"
 #include "views/hk-window.h"
 
 static const char *output_dir;
@@ -40,6 +46,147 @@ save (GtkWidget  *widget,
     }
 
   g_print ("%s\n", path);
+}
+
+/* Sections that read in the background are saved once they have read. */
+static void
+wait_until_loaded (GtkWidget *section)
+{
+  while (HK_IS_SETTLEMENT_VIEW (section) &&
+         hk_settlement_view_is_loading (HK_SETTLEMENT_VIEW (section)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The auditor's daily report page, the invoice books and the form that registers a book. */
+static void
+save_settlement (HkWindow *window)
+{
+  HkSettlementView *view = HK_SETTLEMENT_VIEW (hk_window_get_section (window, "settlement"));
+  HkInvoiceBooksPage *books = hk_settlement_view_get_books_page (view);
+  GListModel *reports = hk_settlement_view_get_visible_model (view);
+  GtkWindow *dialog;
+  int width;
+  int height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  hk_window_show_section (window, "settlement");
+  wait_until_loaded (GTK_WIDGET (view));
+
+  /* The newest report that is not signed yet, as the auditor meets it in the morning. */
+  for (guint i = 0; i < g_list_model_get_n_items (reports); i++)
+    {
+      g_autoptr(HkSettlementItem) item = g_list_model_get_item (reports, i);
+
+      if (hk_settlement_item_get_state (item) != HK_SETTLEMENT_STATE_SIGNED)
+        {
+          GtkWidget *page = GTK_WIDGET (hk_settlement_view_get_report_page (view));
+          GtkWidget *scrolled = hk_test_ui_find (page, GTK_TYPE_SCROLLED_WINDOW, NULL, NULL);
+          GtkAdjustment *adjustment;
+
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (reports), i);
+          gtk_widget_activate_action (GTK_WIDGET (view), "settlement.open-report", NULL);
+
+          /* Wide enough for the three legs side by side; the slide to the page ends first. */
+          gtk_window_set_default_size (GTK_WINDOW (window), MAX (width, 1180), 1000);
+          hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+          save (GTK_WIDGET (window), "settlement-report");
+
+          /* Then the check form and Sign, further down. */
+          adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+          save (GTK_WIDGET (window), "settlement-report-check");
+
+          gtk_widget_activate_action (GTK_WIDGET (view), "settlement.back", NULL);
+          gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+          hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+          break;
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog != NULL)
+    {
+      save (GTK_WIDGET (dialog), "settlement-register-book");
+      gtk_window_destroy (dialog);
+    }
+
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  while (hk_invoice_books_page_is_loading (books))
+    g_main_context_iteration (NULL, TRUE);
+  save (GTK_WIDGET (window), "settlement-books");
+}
+
+static void
+enter_fee_item (GtkWidget *search,
+                HkFeeItem *item)
+{
+  gtk_editable_set_text (GTK_EDITABLE (search), hk_fee_item_get_code (item));
+  g_signal_emit_by_name (search, "activate");
+}
+
+/* The cash desk at work: a shift open, two receipts issued and a third being entered through
+ * the form, and the blind count form. */
+static void
+save_cash_desk (HkApplication *app,
+                HkWindow      *window)
+{
+  HkContext *context = hk_application_get_context (app);
+  HkOperator *clerk = hk_context_get_operator (context);
+  HkCashDeskView *view = HK_CASH_DESK_VIEW (hk_window_get_section (window, "cash-desk"));
+  HkReceiptEntry *entry = hk_cash_desk_view_get_receipt_entry (view);
+  GListModel *items = hk_fee_item_store_get_model (hk_context_get_fee_item_store (context));
+  GtkWidget *search = hk_test_ui_find (GTK_WIDGET (entry), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  g_autoptr(GPtrArray) sellable = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HkShift) shift = NULL;
+  g_autoptr(GError) error = NULL;
+  HkCloseShiftWindow *close_window;
+  static const struct { const char *name; int count; } counts[] = {
+    { "count-10000", 6 }, { "count-5000", 1 }, { "count-100", 9 }, { "count-50", 1 },
+  };
+
+  hk_window_show_section (window, "cash-desk");
+  shift = hk_shift_store_get_open (hk_context_get_shift_store (context),
+                                   hk_operator_get_id (clerk), &error);
+  if (shift == NULL && error == NULL)
+    shift = hk_shift_store_open (hk_context_get_shift_store (context), clerk, 50000, &error);
+  if (shift == NULL)
+    g_error ("Cannot open a shift for the cash desk: %s", error->message);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(HkFeeItem) item = g_list_model_get_item (items, i);
+
+      if (hk_fee_item_get_active (item) && hk_fee_item_has_price (item))
+        g_ptr_array_add (sellable, g_steal_pointer (&item));
+    }
+
+  if (sellable->len >= 3)
+    {
+      enter_fee_item (search, g_ptr_array_index (sellable, sellable->len - 1));
+      gtk_widget_activate_action (GTK_WIDGET (view), "cash-desk.issue", NULL);
+      enter_fee_item (search, g_ptr_array_index (sellable, sellable->len / 2));
+      enter_fee_item (search, g_ptr_array_index (sellable, sellable->len / 2));
+      gtk_widget_activate_action (GTK_WIDGET (view), "cash-desk.issue", NULL);
+      for (guint i = 0; i < 3; i++)
+        enter_fee_item (search, g_ptr_array_index (sellable, i));
+    }
+  save (GTK_WIDGET (window), "cash-desk-receipt-entry");
+
+  close_window = hk_close_shift_window_new (GTK_WINDOW (window), context, shift);
+  gtk_window_present (GTK_WINDOW (close_window));
+  save (GTK_WIDGET (close_window), "close-shift-window");
+
+  /* The count, and what the form and the cash desk show once the shift is closed. */
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hk_test_ui_find_named (GTK_WIDGET (close_window),
+                                                                       counts[i].name)),
+                               counts[i].count);
+  gtk_widget_activate_action (GTK_WIDGET (close_window), "close-shift.close", NULL);
+  save (GTK_WIDGET (close_window), "close-shift-result");
+  gtk_window_destroy (GTK_WINDOW (close_window));
+  save (GTK_WIDGET (window), "cash-desk-shift-closed");
 }
 
 static HkOperator *
@@ -73,6 +220,49 @@ log_in (HkApplication *app,
     g_error ("Cannot log in as %s: %s", login, error->message);
 
   return HK_WINDOW (hk_application_log_in (app, operator));
+}
+
+/* The supervisor's tariff: the new fee item form, a price change and a refused CSV file. */
+static void
+save_fee_items (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "liqiang");
+  HkFeeItemsView *view = HK_FEE_ITEMS_VIEW (hk_window_get_section (window, "fee-items"));
+  g_autofree char *dir = g_dir_make_tmp ("hk-shots-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tariff.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  hk_window_show_section (window, "fee-items");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (HK_TYPE_FEE_ITEM_EDITOR);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Code"), "ESIM-KT");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Name"), "eSIM 开通费");
+  save (GTK_WIDGET (dialog), "fee-item-editor");
+  gtk_window_destroy (dialog);
+
+  hk_fee_items_view_select (view, "SIM-5G");
+  gtk_widget_activate_action (GTK_WIDGET (view), "fee-items.edit", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (HK_TYPE_FEE_ITEM_EDITOR);
+  save (GTK_WIDGET (dialog), "fee-item-editor-price");
+  gtk_window_destroy (dialog);
+
+  g_file_set_contents (path, "code,name,category,price\nPJ-EJ,耳机,accessory,49.00\n"
+                       "PJ-SB,手表,phone,899.00\n", -1, NULL);
+  hk_fee_items_view_import_file (view, file);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog != NULL)
+    {
+      save (GTK_WIDGET (dialog), "fee-items-import-error");
+      gtk_window_destroy (dialog);
+    }
+
+  hk_test_ui_remove_dir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -149,10 +339,18 @@ main (int   argc,
       if (!hk_window_show_section (window, sections[i].id))
         g_error ("%s cannot see the section %s", hk_operator_get_login (operator),
                  sections[i].id);
+      wait_until_loaded (hk_window_get_section (window, sections[i].id));
       save (GTK_WIDGET (window), name);
+      if (g_strcmp0 (sections[i].id, "settlement") == 0)
+        save_settlement (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
+  window = log_in (app, "zhangli");
+  save_cash_desk (app, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  save_fee_items (app);
   hk_test_ui_close_all ();
 
   return 0;

@@ -18,7 +18,7 @@ test_administrator_sections (HkViewFixture *fixture,
   hk_view_fixture_log_in (fixture, "admin", &window);
   ids = hk_window_dup_section_ids (HK_WINDOW (window));
 
-  g_assert_cmpstrv (ids, ((const char *[]) { "operators", NULL }));
+  g_assert_cmpstrv (ids, ((const char *[]) { "fee-items", "operators", NULL }));
   g_assert_cmpstr (hk_window_get_visible_section (HK_WINDOW (window)), ==, "operators");
 
   /* The section's main command is the suggested button of the header bar. */

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-receipt-entry-line.h: one line of the receipt being entered: a fee item and a quantity. */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "core/hk-fee-item.h"
+
+G_BEGIN_DECLS
+
+#define HK_RECEIPT_ENTRY_LINE_MAX_QUANTITY 10000
+
+#define HK_TYPE_RECEIPT_ENTRY_LINE (hk_receipt_entry_line_get_type ())
+
+G_DECLARE_FINAL_TYPE (HkReceiptEntryLine, hk_receipt_entry_line, HK, RECEIPT_ENTRY_LINE, GObject)
+
+HkReceiptEntryLine *hk_receipt_entry_line_new           (HkFeeItem          *fee_item);
+HkFeeItem          *hk_receipt_entry_line_get_fee_item  (HkReceiptEntryLine *self);
+gint64              hk_receipt_entry_line_get_quantity  (HkReceiptEntryLine *self);
+void                hk_receipt_entry_line_set_quantity  (HkReceiptEntryLine *self,
+                                                         gint64              quantity);
+gint64              hk_receipt_entry_line_get_unit_price (HkReceiptEntryLine *self);
+gint64              hk_receipt_entry_line_get_amount    (HkReceiptEntryLine *self);
+
+G_END_DECLS
