@@ -16,6 +16,7 @@
 #include "hk-cash-desk-format.h"
 #include "hk-cash-desk-view.h"
 #include "hk-close-shift-window.h"
+#include "reports/hk-receipt-printout.h"
 
 #define DEFAULT_FLOAT "500.00"
 
@@ -133,6 +134,7 @@ update_actions (HkCashDeskView *self)
   may_issue = has_operator && hk_receipt_entry_get_problem (self->receipt_entry) == NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.issue", may_issue);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.void", may_void);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.save-pdf", selected != NULL);
 
   /* The header bar's Issue Receipt button follows the same rule. */
   hk_section_set_main_action_enabled (HK_SECTION (self), may_issue);
@@ -637,6 +639,99 @@ on_void_response_cb (AdwMessageDialog *dialog,
   hk_section_show_toast (HK_SECTION (self), message);
 }
 
+/**
+ * hk_cash_desk_view_save_pdf:
+ * @receipt_id: the receipt to save
+ * @file: where
+ *
+ * Writes the printable receipt (with the total in capital numerals) as a PDF;
+ * the file chooser of the save-pdf action ends here.
+ */
+gboolean
+hk_cash_desk_view_save_pdf (HkCashDeskView  *self,
+                            gint64           receipt_id,
+                            GFile           *file,
+                            GError         **error)
+{
+  g_autoptr(HkReceiptPrintout) printout = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (HK_IS_CASH_DESK_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Choose a folder on this computer."));
+      return FALSE;
+    }
+
+  printout = hk_receipt_printout_new_from_store (hk_section_get_context (HK_SECTION (self)),
+                                                 receipt_id, error);
+
+  return printout != NULL && hk_receipt_printout_save_pdf (printout, path, error);
+}
+
+static void
+on_save_pdf_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         HkCashDeskView  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  gint64 receipt_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "receipt-id"));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      if (!hk_cash_desk_view_save_pdf (self, receipt_id, file, &error))
+        hk_section_show_error (HK_SECTION (self), error);
+      else
+        {
+          name = g_file_get_basename (file);
+          message = g_strdup_printf (_("Saved %s"), name);
+          hk_section_show_toast (HK_SECTION (self), message);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HkCashDeskView *self = HK_CASH_DESK_VIEW (widget);
+  HkReceipt *selected = get_selected (self);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *number = NULL;
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (selected == NULL)
+    return;
+
+  number = hk_receipt_dup_full_number (selected);
+  name = g_strdup_printf ("%s.pdf", number);
+
+  chooser = gtk_file_chooser_native_new (_("Save Receipt as PDF"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "receipt-id",
+                     GSIZE_TO_POINTER ((gsize)hk_receipt_get_id (selected)));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_pdf_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 void_action (GtkWidget  *widget,
              const char *action_name,
@@ -825,6 +920,9 @@ hk_cash_desk_view_class_init (HkCashDeskViewClass *klass)
   gtk_widget_class_install_action (widget_class, "cash-desk.submit-report", NULL,
                                    submit_report_action);
   gtk_widget_class_install_action (widget_class, "cash-desk.issue", NULL, issue_action);
+  gtk_widget_class_install_action (widget_class, "cash-desk.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "cash-desk.save-pdf", NULL);
   gtk_widget_class_install_action (widget_class, "cash-desk.void", NULL, void_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,

@@ -20,4 +20,9 @@ gboolean        hk_cash_desk_view_select_receipt     (HkCashDeskView *self,
                                                       const char     *full_number);
 void            hk_cash_desk_view_refresh            (HkCashDeskView *self);
 
+gboolean hk_cash_desk_view_save_pdf (HkCashDeskView  *self,
+                                     gint64           receipt_id,
+                                     GFile           *file,
+                                     GError         **error);
+
 G_END_DECLS

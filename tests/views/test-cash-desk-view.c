@@ -419,8 +419,26 @@ test_working_day (HkViewFixture *fixture,
 
   /* Void it through the dialog: the reason is required. */
   g_assert_false (action_enabled (&desk, "cash-desk.void"));
+  g_assert_false (action_enabled (&desk, "cash-desk.save-pdf"));
   g_assert_true (hk_cash_desk_view_select_receipt (desk.view, full_number));
   g_assert_true (action_enabled (&desk, "cash-desk.void"));
+
+  /* The selected receipt saves as a PDF (the file chooser ends in this call). */
+  g_assert_true (action_enabled (&desk, "cash-desk.save-pdf"));
+  {
+    g_autofree char *pdf_path = g_build_filename (fixture->dir, "receipt.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) pdf_error = NULL;
+    gsize length = 0;
+
+    g_assert_true (hk_cash_desk_view_save_pdf (desk.view, hk_receipt_get_id (listed), pdf,
+                                               &pdf_error));
+    g_assert_no_error (pdf_error);
+    g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
   gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.void", NULL);
   dialog = find_dialog ("Void Receipt?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), full_number));
