@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-test-db.c: temporary directories and databases, and raw SQLite access, for core tests. */
+/* hk-test-db.c: temporary directories and databases, raw SQLite, error checks, for core tests. */
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -59,6 +61,21 @@ hk_test_db_setup (HkTestDb      *fixture,
   fixture->database = hk_database_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_true (HK_IS_DATABASE (fixture->database));
+}
+
+/* A copy of @original in a fresh directory, for tests that start from a database built once. */
+void
+hk_test_db_setup_copy (HkTestDb   *fixture,
+                       HkDatabase *original)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = hk_test_make_dir ();
+  fixture->path = g_build_filename (fixture->dir, "hall.db", NULL);
+  g_assert_true (hk_database_backup_to (original, fixture->path, &error));
+  g_assert_no_error (error);
+  fixture->database = hk_database_open (fixture->path, &error);
+  g_assert_no_error (error);
 }
 
 void
@@ -136,6 +153,15 @@ hk_test_query_text (HkDatabase *database,
     }
 
   return hk_statement_dup_text (stmt, 0);
+}
+
+gint64
+hk_test_count_rows (HkDatabase *database,
+                    const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  return hk_test_query_int (database, sql);
 }
 
 /* How many audit entries have this action (every entry for NULL). */
@@ -277,6 +303,18 @@ hk_test_dump_rows (sqlite3 *handle)
   return g_string_free (out, FALSE);
 }
 
+/* Every row of every table of the file at @path, read through a second connection. */
+char *
+hk_test_dump_file_rows (const char *path)
+{
+  sqlite3 *handle = hk_test_raw_open (path);
+  char *rows = hk_test_dump_rows (handle);
+
+  sqlite3_close (handle);
+
+  return rows;
+}
+
 void
 hk_test_assert_audit_ok (HkDatabase *database)
 {
@@ -288,4 +326,15 @@ hk_test_assert_audit_ok (HkDatabase *database)
   g_assert_no_error (error);
   g_assert_cmpint (first_bad_seq, ==, 0);
   g_assert_cmpint (n_checked, ==, hk_test_count_audit (database, NULL));
+}
+
+/* @error is an HK_ERROR of @code whose message contains @fragment (anything for NULL). */
+void
+hk_test_assert_error (GError     *error,
+                      int         code,
+                      const char *fragment)
+{
+  g_assert_error (error, HK_ERROR, code);
+  if (fragment != NULL && strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, fragment);
 }

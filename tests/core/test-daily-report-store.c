@@ -9,9 +9,8 @@
 #include "core/hk-audit-log.h"
 #include "core/hk-context.h"
 #include "core/hk-error.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
-#define PASSWORD "counter-42"
 /* 2024-03-15 10:00 in the hall (Asia/Shanghai). */
 #define T0 G_GINT64_CONSTANT (1710468000)
 #define HOUR (60 * 60)
@@ -20,31 +19,11 @@
 
 typedef struct
 {
-  HkTestDb    db;
-  HkContext  *context;
-  HkOperator *admin;
-  HkOperator *clerk;
-  HkOperator *auditor;
+  HkTestHall  hall;
   HkOperator *auditor_clerk;
-  HkOperator *manager;
   gint64      sim;        /* ¥25.00 */
   gint64      handset;    /* ¥1,999.00 */
 } Fixture;
-
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              HkRoles     roles)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_add (hk_context_get_operator_store (fixture->context),
-                                    fixture->admin, login, login, roles, PASSWORD, &error);
-  g_assert_no_error (error);
-
-  return operator;
-}
 
 static gint64
 add_item (Fixture    *fixture,
@@ -54,66 +33,43 @@ add_item (Fixture    *fixture,
   g_autoptr(HkFeeItem) item = NULL;
   g_autoptr(GError) error = NULL;
 
-  item = hk_fee_item_store_add (hk_context_get_fee_item_store (fixture->context), fixture->admin,
-                                code, code, HK_FEE_CATEGORY_OTHER, price, "2024-01-01", &error);
+  item = hk_fee_item_store_add (hk_context_get_fee_item_store (fixture->hall.context),
+                                fixture->hall.admin, code, code, HK_FEE_CATEGORY_OTHER, price,
+                                "2024-01-01", &error);
   g_assert_no_error (error);
 
   return hk_fee_item_get_id (item);
 }
 
 static void
-give_numbers (Fixture    *fixture,
-              HkOperator *clerk,
-              gint64      first,
-              gint64      last)
-{
-  HkInvoiceBookStore *books = hk_context_get_invoice_book_store (fixture->context);
-  g_autoptr(HkInvoiceBook) book = NULL;
-  g_autoptr(GError) error = NULL;
-
-  book = hk_invoice_book_store_register (books, fixture->auditor, CODE, first, last, &error);
-  g_assert_no_error (error);
-  hk_invoice_book_store_issue_book (books, fixture->auditor, book, clerk, &error);
-  g_assert_no_error (error);
-}
-
-static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  HkTestHall *hall = &fixture->hall;
 
-  hk_test_db_setup (&fixture->db, data);
-  hk_database_set_now (fixture->db.database, T0 - 2 * HOUR);
-  fixture->context = hk_context_new (fixture->db.database);
-  fixture->admin = hk_operator_store_create_administrator (
-    hk_context_get_operator_store (fixture->context), "admin", "admin", PASSWORD, &error);
-  g_assert_no_error (error);
+  hk_test_hall_setup (hall, T0 - 2 * HOUR);
+  hk_test_hall_add_admin (hall, "admin", HK_TEST_PASSWORD);
 
-  fixture->clerk = add_operator (fixture, "zhangli", HK_ROLE_CLERK);
-  fixture->auditor = add_operator (fixture, "zhaomin", HK_ROLE_AUDITOR);
-  fixture->auditor_clerk = add_operator (fixture, "both", HK_ROLE_AUDITOR | HK_ROLE_CLERK);
-  fixture->manager = add_operator (fixture, "zhengwei", HK_ROLE_DUTY_MANAGER);
+  hall->clerk = hk_test_hall_add_operator (hall, "zhangli", "zhangli", HK_ROLE_CLERK);
+  hall->auditor = hk_test_hall_add_operator (hall, "zhaomin", "zhaomin", HK_ROLE_AUDITOR);
+  fixture->auditor_clerk = hk_test_hall_add_operator (hall, "both", "both",
+                                                      HK_ROLE_AUDITOR | HK_ROLE_CLERK);
+  hall->manager = hk_test_hall_add_operator (hall, "zhengwei", "zhengwei", HK_ROLE_DUTY_MANAGER);
   fixture->sim = add_item (fixture, "SIM", 2500);
   fixture->handset = add_item (fixture, "PHONE", 199900);
 
-  give_numbers (fixture, fixture->clerk, 1, 100);
-  give_numbers (fixture, fixture->auditor_clerk, 101, 200);
+  hk_test_hall_give_numbers (hall, hall->clerk, CODE, 1, 100);
+  hk_test_hall_give_numbers (hall, fixture->auditor_clerk, CODE, 101, 200);
 }
 
 static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  hk_test_assert_audit_ok (fixture->db.database);
+  hk_test_assert_audit_ok (fixture->hall.db.database);
 
-  g_clear_object (&fixture->admin);
-  g_clear_object (&fixture->clerk);
-  g_clear_object (&fixture->auditor);
   g_clear_object (&fixture->auditor_clerk);
-  g_clear_object (&fixture->manager);
-  g_clear_object (&fixture->context);
-  hk_test_db_teardown (&fixture->db, data);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 static HkShift *
@@ -121,15 +77,9 @@ open_shift (Fixture    *fixture,
             HkOperator *clerk,
             gint64      opening_float)
 {
-  g_autoptr(GError) error = NULL;
-  HkShift *shift;
+  hk_database_set_now (fixture->hall.db.database, T0 - HOUR);
 
-  hk_database_set_now (fixture->db.database, T0 - HOUR);
-  shift = hk_shift_store_open (hk_context_get_shift_store (fixture->context), clerk,
-                               opening_float, &error);
-  g_assert_no_error (error);
-
-  return shift;
+  return hk_test_hall_open_shift (&fixture->hall, clerk, opening_float);
 }
 
 static HkReceipt *
@@ -140,18 +90,9 @@ sell (Fixture         *fixture,
       gint64           total,
       HkPaymentMethod  method)
 {
-  HkReceiptLineInput line = { .fee_item_id = item, .quantity = quantity };
-  HkReceiptPaymentInput payment = { .method = method, .amount = total,
-                                    .cheque_no = method == HK_PAYMENT_CHEQUE ? "C-1" : NULL };
-  g_autoptr(GError) error = NULL;
-  HkReceipt *receipt;
+  hk_database_set_now (fixture->hall.db.database, T0);
 
-  hk_database_set_now (fixture->db.database, T0);
-  receipt = hk_receipt_store_issue (hk_context_get_receipt_store (fixture->context), clerk, NULL,
-                                    &line, 1, &payment, 1, NULL, &error);
-  g_assert_no_error (error);
-
-  return receipt;
+  return hk_test_hall_sell (&fixture->hall, clerk, item, quantity, total, method);
 }
 
 static void
@@ -164,16 +105,13 @@ close_shift (Fixture    *fixture,
   gint64 counts[HK_N_DENOMINATIONS] = { 0 };
   gint64 declared[HK_N_PAYMENT_METHODS] = { 0 };
   g_autoptr(HkShift) closed = NULL;
-  g_autoptr(GError) error = NULL;
 
   /* Count it all in 10-fen coins: the sum is what matters here. */
   counts[HK_N_DENOMINATIONS - 1] = cash_in_drawer / 10;
   declared[HK_PAYMENT_WECHAT] = declared_wechat;
 
-  hk_database_set_now (fixture->db.database, T0 + 6 * HOUR);
-  closed = hk_shift_store_close (hk_context_get_shift_store (fixture->context), clerk, shift,
-                                 counts, declared, &error);
-  g_assert_no_error (error);
+  hk_database_set_now (fixture->hall.db.database, T0 + 6 * HOUR);
+  closed = hk_test_hall_close_shift (&fixture->hall, clerk, shift, counts, declared);
 }
 
 static HkDailyReport *
@@ -183,7 +121,7 @@ compute (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   HkDailyReport *report;
 
-  report = hk_daily_report_store_compute (hk_context_get_daily_report_store (fixture->context),
+  report = hk_daily_report_store_compute (hk_context_get_daily_report_store (fixture->hall.context),
                                           hk_operator_get_id (clerk), TODAY, &error);
   g_assert_no_error (error);
 
@@ -203,7 +141,7 @@ work_a_day (Fixture    *fixture,
   g_autoptr(HkReceipt) voided = NULL;
   g_autoptr(GError) error = NULL;
 
-  voided = hk_receipt_store_void (hk_context_get_receipt_store (fixture->context), clerk, c,
+  voided = hk_receipt_store_void (hk_context_get_receipt_store (fixture->hall.context), clerk, c,
                                   "customer changed their mind", &error);
   g_assert_no_error (error);
 
@@ -217,8 +155,8 @@ submit (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   HkDailyReport *report;
 
-  hk_database_set_now (fixture->db.database, T0 + 7 * HOUR);
-  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->context),
+  hk_database_set_now (fixture->hall.db.database, T0 + 7 * HOUR);
+  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->hall.context),
                                          clerk, TODAY, &error);
   g_assert_no_error (error);
 
@@ -240,9 +178,9 @@ record_check (Fixture    *fixture,
     .bank_amount = bank_amount,
   };
 
-  return hk_daily_report_store_record_check (hk_context_get_daily_report_store (fixture->context),
-                                             fixture->auditor, hk_operator_get_id (clerk), TODAY,
-                                             &check, error);
+  return hk_daily_report_store_record_check (
+    hk_context_get_daily_report_store (fixture->hall.context), fixture->hall.auditor,
+    hk_operator_get_id (clerk), TODAY, &check, error);
 }
 
 static HkDailyReport *
@@ -252,7 +190,7 @@ sign (Fixture    *fixture,
       const char *note,
       GError    **error)
 {
-  return hk_daily_report_store_sign (hk_context_get_daily_report_store (fixture->context),
+  return hk_daily_report_store_sign (hk_context_get_daily_report_store (fixture->hall.context),
                                      actor, hk_operator_get_id (clerk), TODAY, note, error);
 }
 
@@ -262,8 +200,8 @@ test_three_legs (Fixture       *fixture,
 {
   g_autoptr(HkDailyReport) report = NULL;
 
-  work_a_day (fixture, fixture->clerk);
-  report = compute (fixture, fixture->clerk);
+  work_a_day (fixture, fixture->hall.clerk);
+  report = compute (fixture, fixture->hall.clerk);
 
   /* Account: the valid receipts. */
   g_assert_cmpuint (hk_daily_report_get_n_receipts (report), ==, 2);
@@ -293,22 +231,22 @@ static void
 test_submit_needs_closed_shifts (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(HkShift) shift = open_shift (fixture, fixture->clerk, 50000);
+  g_autoptr(HkShift) shift = open_shift (fixture, fixture->hall.clerk, 50000);
   g_autoptr(HkDailyReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->context),
-                                         fixture->clerk, TODAY, &error);
+  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->hall.context),
+                                         fixture->hall.clerk, TODAY, &error);
   g_assert_null (report);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "Close your shift"));
 
   /* An auditor is not a clerk: refused, and written down. */
   g_clear_error (&error);
-  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->context),
-                                         fixture->auditor, TODAY, &error);
+  report = hk_daily_report_store_submit (hk_context_get_daily_report_store (fixture->hall.context),
+                                         fixture->hall.auditor, TODAY, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "permission-denied"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "permission-denied"), ==, 1);
 }
 
 static void
@@ -320,37 +258,37 @@ test_sign (Fixture       *fixture,
   g_autoptr(HkDailyReport) signed_report = NULL;
   g_autoptr(GError) error = NULL;
 
-  work_a_day (fixture, fixture->clerk);
+  work_a_day (fixture, fixture->hall.clerk);
 
   /* Not before the clerk submits. */
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
-  submitted = submit (fixture, fixture->clerk);
+  submitted = submit (fixture, fixture->hall.clerk);
   g_assert_cmpint (hk_daily_report_get_status (submitted), ==, HK_DAILY_REPORT_SUBMITTED);
 
   /* Not before the accounting copy and the bank receipt are entered. */
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "bank receipt are not entered"));
   g_clear_error (&error);
 
-  checked = record_check (fixture, fixture->clerk, 2500 + 199900, 2500, &error);
+  checked = record_check (fixture, fixture->hall.clerk, 2500 + 199900, 2500, &error);
   g_assert_no_error (error);
   g_assert_true (hk_daily_report_get_agrees (checked));
 
   /* Only an auditor signs. */
-  signed_report = sign (fixture, fixture->manager, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.manager, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
   g_clear_error (&error);
 
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_daily_report_get_status (signed_report), ==, HK_DAILY_REPORT_SIGNED);
   g_assert_cmpint (hk_daily_report_get_signed_by (signed_report), ==,
-                   hk_operator_get_id (fixture->auditor));
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "daily-report-signed"), ==, 1);
+                   hk_operator_get_id (fixture->hall.auditor));
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "daily-report-signed"), ==, 1);
 }
 
 static void
@@ -363,11 +301,11 @@ test_mismatches_block_signature (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *problems = NULL;
 
-  work_a_day (fixture, fixture->clerk);
-  submitted = submit (fixture, fixture->clerk);
+  work_a_day (fixture, fixture->hall.clerk);
+  submitted = submit (fixture, fixture->hall.clerk);
 
   /* The accounting copy one yuan off, the bank receipt ten yuan off. */
-  checked = record_check (fixture, fixture->clerk, 2500 + 199900 - 100, 1500, &error);
+  checked = record_check (fixture, fixture->hall.clerk, 2500 + 199900 - 100, 1500, &error);
   g_assert_no_error (error);
   problems = hk_daily_report_describe_problems (checked);
   g_assert_nonnull (strstr (problems, "The accounting copy totals ¥2,023.00, the account "
@@ -375,11 +313,11 @@ test_mismatches_block_signature (Fixture       *fixture,
   g_assert_nonnull (strstr (problems, "The bank receipt is for ¥15.00, but the cash taken is "
                                       "¥25.00."));
 
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_null (signed_report);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "cannot be signed"));
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count (*) FROM daily_reports"
                                       " WHERE signed_at IS NOT NULL"), ==, 0);
 }
@@ -388,8 +326,8 @@ static void
 test_shortfall_needs_note (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(HkShift) shift = open_shift (fixture, fixture->clerk, 50000);
-  g_autoptr(HkReceipt) a = sell (fixture, fixture->clerk, fixture->sim, 4, 10000,
+  g_autoptr(HkShift) shift = open_shift (fixture, fixture->hall.clerk, 50000);
+  g_autoptr(HkReceipt) a = sell (fixture, fixture->hall.clerk, fixture->sim, 4, 10000,
                                  HK_PAYMENT_CASH);
   g_autoptr(HkDailyReport) submitted = NULL;
   g_autoptr(HkDailyReport) checked = NULL;
@@ -397,19 +335,19 @@ test_shortfall_needs_note (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   /* ¥600 expected in the drawer, ¥595 counted: ¥5 short. */
-  close_shift (fixture, fixture->clerk, shift, 59500, 0);
-  submitted = submit (fixture, fixture->clerk);
+  close_shift (fixture, fixture->hall.clerk, shift, 59500, 0);
+  submitted = submit (fixture, fixture->hall.clerk);
   g_assert_cmpint (hk_daily_report_get_cash_difference (submitted), ==, -500);
 
-  checked = record_check (fixture, fixture->clerk, 10000, 9500, &error);
+  checked = record_check (fixture, fixture->hall.clerk, 10000, 9500, &error);
   g_assert_no_error (error);
 
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "¥5.00 short"));
   g_clear_error (&error);
 
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk,
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk,
                         "shortfall paid in by the clerk", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hk_daily_report_get_difference_note (signed_report), ==,
@@ -437,7 +375,7 @@ static void
 test_gap_blocks_signature (Fixture       *fixture,
                            gconstpointer  data)
 {
-  HkInvoiceBookStore *books = hk_context_get_invoice_book_store (fixture->context);
+  HkInvoiceBookStore *books = hk_context_get_invoice_book_store (fixture->hall.context);
   g_autoptr(HkDailyReport) submitted = NULL;
   g_autoptr(HkDailyReport) checked = NULL;
   g_autoptr(HkDailyReport) signed_report = NULL;
@@ -445,37 +383,37 @@ test_gap_blocks_signature (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   HkInvoiceGap *gap;
 
-  work_a_day (fixture, fixture->clerk);
+  work_a_day (fixture, fixture->hall.clerk);
 
   /* A stub lost: number 5 was used on paper and never recorded, 6 was (an import, say). */
-  hk_test_raw_exec (fixture->db.path,
+  hk_test_raw_exec (fixture->hall.db.path,
                     "INSERT INTO receipts (invoice_code, number, book_id, clerk_id, business_day,"
                     " issued_at, total, source) SELECT '" CODE "', 5, 1, id, '" TODAY "',"
                     " 1710468000, 0, 'import' FROM operators WHERE login = 'zhangli'");
 
-  submitted = submit (fixture, fixture->clerk);
+  submitted = submit (fixture, fixture->hall.clerk);
   g_assert_cmpuint (hk_daily_report_get_n_gaps (submitted), ==, 1);
   g_assert_false (hk_daily_report_get_stubs_agree (submitted));
 
-  checked = record_check (fixture, fixture->clerk, 2500 + 199900, 2500, &error);
+  checked = record_check (fixture, fixture->hall.clerk, 2500 + 199900, 2500, &error);
   g_assert_no_error (error);
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "1 receipt number is missing"));
   g_clear_error (&error);
 
   /* The auditor explains it in writing; then the day can be signed. */
-  gaps = hk_invoice_book_store_find_gaps (books, TODAY, hk_operator_get_id (fixture->clerk),
+  gaps = hk_invoice_book_store_find_gaps (books, TODAY, hk_operator_get_id (fixture->hall.clerk),
                                           &error);
   g_assert_no_error (error);
   g_assert_cmpuint (gaps->len, ==, 1);
   gap = g_ptr_array_index (gaps, 0);
   g_assert_cmpint (gap->number, ==, 4);
-  hk_invoice_book_store_explain_gap (books, fixture->auditor, gap->book_id, gap->number,
+  hk_invoice_book_store_explain_gap (books, fixture->hall.auditor, gap->book_id, gap->number,
                                      "stub torn, copy kept by the duty manager", &error);
   g_assert_no_error (error);
 
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (signed_report);
 }
@@ -494,38 +432,38 @@ test_signed_day_is_locked (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   HkReceipt *first;
 
-  work_a_day (fixture, fixture->clerk);
-  submitted = submit (fixture, fixture->clerk);
-  checked = record_check (fixture, fixture->clerk, 2500 + 199900, 2500, &error);
-  signed_report = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  work_a_day (fixture, fixture->hall.clerk);
+  submitted = submit (fixture, fixture->hall.clerk);
+  checked = record_check (fixture, fixture->hall.clerk, 2500 + 199900, 2500, &error);
+  signed_report = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_no_error (error);
 
   /* No void, no new shift, no new check, no second signature. */
-  receipts = hk_receipt_store_list_day (hk_context_get_receipt_store (fixture->context),
-                                        hk_operator_get_id (fixture->clerk), TODAY, &error);
+  receipts = hk_receipt_store_list_day (hk_context_get_receipt_store (fixture->hall.context),
+                                        hk_operator_get_id (fixture->hall.clerk), TODAY, &error);
   g_assert_no_error (error);
   first = g_ptr_array_index (receipts, 0);
-  voided = hk_receipt_store_void (hk_context_get_receipt_store (fixture->context),
-                                  fixture->clerk, first, "late", &error);
+  voided = hk_receipt_store_void (hk_context_get_receipt_store (fixture->hall.context),
+                                  fixture->hall.clerk, first, "late", &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
-  shift = hk_shift_store_open (hk_context_get_shift_store (fixture->context), fixture->clerk,
-                               50000, &error);
+  shift = hk_shift_store_open (hk_context_get_shift_store (fixture->hall.context),
+                               fixture->hall.clerk, 50000, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
-  again = record_check (fixture, fixture->clerk, 1, 1, &error);
+  again = record_check (fixture, fixture->hall.clerk, 1, 1, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
-  again = sign (fixture, fixture->auditor, fixture->clerk, NULL, &error);
+  again = sign (fixture, fixture->hall.auditor, fixture->hall.clerk, NULL, &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* Nor from outside the application: the schema's triggers refuse. */
   {
-    sqlite3 *handle = hk_test_raw_open (fixture->db.path);
+    sqlite3 *handle = hk_test_raw_open (fixture->hall.db.path);
 
     g_assert_cmpint (sqlite3_exec (handle, "UPDATE daily_reports SET signed_at = NULL",
                                    NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
@@ -544,24 +482,24 @@ test_list_range (Fixture       *fixture,
   g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GError) error = NULL;
 
-  work_a_day (fixture, fixture->clerk);
+  work_a_day (fixture, fixture->hall.clerk);
   work_a_day (fixture, fixture->auditor_clerk);
 
-  reports = hk_daily_report_store_list_range (hk_context_get_daily_report_store (fixture->context),
-                                              "2024-03-01", "2024-03-31", &error);
+  reports = hk_daily_report_store_list_range (
+    hk_context_get_daily_report_store (fixture->hall.context), "2024-03-01", "2024-03-31", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (reports->len, ==, 2);
   g_assert_cmpstr (hk_daily_report_get_day (g_ptr_array_index (reports, 0)), ==, TODAY);
 
   g_clear_pointer (&reports, g_ptr_array_unref);
-  reports = hk_daily_report_store_list_range (hk_context_get_daily_report_store (fixture->context),
-                                              "2024-03-16", "2024-03-31", &error);
+  reports = hk_daily_report_store_list_range (
+    hk_context_get_daily_report_store (fixture->hall.context), "2024-03-16", "2024-03-31", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (reports->len, ==, 0);
 
   g_clear_pointer (&reports, g_ptr_array_unref);
-  reports = hk_daily_report_store_list_range (hk_context_get_daily_report_store (fixture->context),
-                                              "2024-02-30", "2024-03-31", &error);
+  reports = hk_daily_report_store_list_range (
+    hk_context_get_daily_report_store (fixture->hall.context), "2024-02-30", "2024-03-31", &error);
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
 }
 

@@ -9,9 +9,8 @@
 #include "core/hk-context.h"
 #include "core/hk-error.h"
 #include "core/hk-fee-item-store.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
-#define PASSWORD "counter-42"
 /* 2026-11-27 10:00 in Shanghai, a Friday. */
 #define T0 1795744800
 #define DAY (24 * 3600)
@@ -19,59 +18,31 @@
 
 typedef struct
 {
-  HkTestDb        db;
-  HkContext      *context;
+  HkTestHall      hall;
   HkFeeItemStore *store;
-  HkOperator     *admin;
-  HkOperator     *supervisor;
-  HkOperator     *clerk;
-  HkOperator     *auditor;
-  guint           n_changed;
 } Fixture;
 
 static void
 on_store_changed_cb (HkFeeItemStore *store,
                      Fixture        *fixture)
 {
-  fixture->n_changed++;
-}
-
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              const char *display_name,
-              HkRoles     roles)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_add (hk_context_get_operator_store (fixture->context),
-                                    fixture->admin, login, display_name, roles, PASSWORD,
-                                    &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (operator);
-
-  return operator;
+  fixture->hall.n_changed++;
 }
 
 static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  HkTestHall *hall = &fixture->hall;
 
-  hk_test_db_setup (&fixture->db, data);
-  hk_database_set_now (fixture->db.database, T0);
-  fixture->context = hk_context_new (fixture->db.database);
-  fixture->admin = hk_operator_store_create_administrator (
-    hk_context_get_operator_store (fixture->context), "admin", "王建国", "admin-pass", &error);
-  g_assert_no_error (error);
-  fixture->supervisor = add_operator (fixture, "liqiang", "李强", HK_ROLE_SUPERVISOR);
-  fixture->clerk = add_operator (fixture, "zhangli", "张丽", HK_ROLE_CLERK);
-  fixture->auditor = add_operator (fixture, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
+  hk_test_hall_setup (hall, T0);
+  hk_test_hall_add_admin (hall, "王建国", "admin-pass");
+  hall->supervisor = hk_test_hall_add_operator (hall, "liqiang", "李强", HK_ROLE_SUPERVISOR);
+  hall->clerk = hk_test_hall_add_operator (hall, "zhangli", "张丽", HK_ROLE_CLERK);
+  hall->auditor = hk_test_hall_add_operator (hall, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
 
-  fixture->store = hk_fee_item_store_new (fixture->db.database,
-                                          hk_context_get_hall_store (fixture->context));
+  fixture->store = hk_fee_item_store_new (hall->db.database,
+                                          hk_context_get_hall_store (hall->context));
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_store_changed_cb), fixture);
 }
 
@@ -79,17 +50,10 @@ static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  /* Whatever a test did, the audit log is one whole chain and no transaction is left open. */
-  hk_test_assert_audit_ok (fixture->db.database);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
+  hk_test_hall_assert_intact (&fixture->hall);
 
   g_clear_object (&fixture->store);
-  g_clear_object (&fixture->admin);
-  g_clear_object (&fixture->supervisor);
-  g_clear_object (&fixture->clerk);
-  g_clear_object (&fixture->auditor);
-  g_clear_object (&fixture->context);
-  hk_test_db_teardown (&fixture->db, data);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 /* ---- helpers ---- */
@@ -105,8 +69,8 @@ add_item (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   HkFeeItem *item;
 
-  item = hk_fee_item_store_add (fixture->store, fixture->supervisor, code, name, category, price,
-                                valid_from, &error);
+  item = hk_fee_item_store_add (fixture->store, fixture->hall.supervisor, code, name, category,
+                                price, valid_from, &error);
   g_assert_no_error (error);
   g_assert_nonnull (item);
 
@@ -142,28 +106,18 @@ price_on (Fixture    *fixture,
   return price;
 }
 
-static void
-assert_error (GError     *error,
-              int         code,
-              const char *fragment)
-{
-  g_assert_error (error, HK_ERROR, code);
-  if (fragment != NULL && strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not contain “%s”", error->message, fragment);
-}
-
 static gint64
 count_audit (Fixture    *fixture,
              const char *action)
 {
-  return hk_test_count_audit (fixture->db.database, action);
+  return hk_test_count_audit (fixture->hall.db.database, action);
 }
 
 static gint64
 query_int (Fixture    *fixture,
            const char *sql)
 {
-  return hk_test_query_int (fixture->db.database, sql);
+  return hk_test_query_int (fixture->hall.db.database, sql);
 }
 
 /* The last audit entry: its action, operator, entity and entity id, and a part of its summary. */
@@ -177,7 +131,7 @@ assert_last_audit (Fixture    *fixture,
   g_autoptr(HkStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
 
-  stmt = hk_database_prepare (fixture->db.database,
+  stmt = hk_database_prepare (fixture->hall.db.database,
                               "SELECT action, operator_login, entity, entity_id, summary"
                               " FROM audit_log ORDER BY seq DESC LIMIT 1", &error);
   g_assert_no_error (error);
@@ -196,18 +150,6 @@ assert_last_audit (Fixture    *fixture,
              summary_part);
 }
 
-/* Every row of every table, read through a second connection. */
-static char *
-dump (Fixture *fixture)
-{
-  sqlite3 *handle = hk_test_raw_open (fixture->db.path);
-  char *rows = hk_test_dump_rows (handle);
-
-  sqlite3_close (handle);
-
-  return rows;
-}
-
 /* The fee tables only, as text: for checks where the audit log rightly grows. */
 static char *
 dump_fee_tables (Fixture *fixture)
@@ -216,7 +158,7 @@ dump_fee_tables (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   GString *out = g_string_new (NULL);
 
-  stmt = hk_database_prepare (fixture->db.database,
+  stmt = hk_database_prepare (fixture->hall.db.database,
                               "SELECT f.id, f.code, f.name, f.category, f.active,"
                               " p.valid_from, p.price, p.set_at, p.set_by"
                               " FROM fee_items f LEFT JOIN fee_item_prices p"
@@ -323,11 +265,11 @@ test_add_lookup_model (Fixture       *fixture,
   card = add_item (fixture, "YJK-100", "有价卡 100元", HK_FEE_CATEGORY_VALUE_CARD, 10000, TODAY);
   sim = add_item (fixture, "SIM-PT", "  SIM卡（普通卡）\t", HK_FEE_CATEGORY_SIM_CARD, 2000,
                   "2026-11-01");
-  number = hk_fee_item_store_add (fixture->store, fixture->admin, "XH01", "选号费",
+  number = hk_fee_item_store_add (fixture->store, fixture->hall.admin, "XH01", "选号费",
                                   HK_FEE_CATEGORY_SERVICE, 0, TODAY, &error);
   g_assert_no_error (error);
   cable = add_item (fixture, "acc-01", "数据线 Type-C", HK_FEE_CATEGORY_ACCESSORY, 2500, TODAY);
-  g_assert_cmpuint (fixture->n_changed, ==, 4);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 4);
 
   /* The item given back is the one stored, with today's price; the name without the spaces. */
   g_assert_cmpint (hk_fee_item_get_id (sim), >, 0);
@@ -363,11 +305,11 @@ test_add_lookup_model (Fixture       *fixture,
   /* Lookups are exact: the case counts. */
   missing = hk_fee_item_store_lookup (fixture->store, "sim-pt", &error);
   g_assert_null (missing);
-  assert_error (error, HK_ERROR_NOT_FOUND, "“sim-pt”");
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "“sim-pt”");
   g_clear_error (&error);
   missing = hk_fee_item_store_lookup_by_id (fixture->store, 999, &error);
   g_assert_null (missing);
-  assert_error (error, HK_ERROR_NOT_FOUND, "999");
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "999");
   g_clear_error (&error);
 
   /* The model: every item by code, upper and lower case together. */
@@ -393,7 +335,8 @@ test_add_lookup_model (Fixture       *fixture,
                                        " AND p.set_by = (SELECT id FROM operators"
                                        " WHERE login = 'liqiang')"), ==, 2000);
   g_assert_cmpint (count_audit (fixture, "fee-item-added"), ==, 4);
-  assert_last_audit (fixture, "fee-item-added", fixture->supervisor, hk_fee_item_get_id (cable),
+  assert_last_audit (fixture, "fee-item-added", fixture->hall.supervisor,
+                     hk_fee_item_get_id (cable),
                      "added acc-01 “数据线 Type-C” (accessory), price 25.00 from 2026-11-27");
 }
 
@@ -414,7 +357,7 @@ test_model_follows_changes (Fixture       *fixture,
   sim = add_item (fixture, "SIM-PT", "SIM卡", HK_FEE_CATEGORY_SIM_CARD, 2000, TODAY);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
-  changed = hk_fee_item_store_set_price (fixture->store, fixture->supervisor, sim, 2500, TODAY,
+  changed = hk_fee_item_store_set_price (fixture->store, fixture->hall.supervisor, sim, 2500, TODAY,
                                          &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_fee_item_get_price (changed), ==, 2500);
@@ -422,7 +365,7 @@ test_model_follows_changes (Fixture       *fixture,
   g_assert_cmpint (hk_fee_item_get_price (first), ==, 2500);
   g_clear_object (&changed);
 
-  changed = hk_fee_item_store_update (fixture->store, fixture->admin, sim, "SIM卡（普通）",
+  changed = hk_fee_item_store_update (fixture->store, fixture->hall.admin, sim, "SIM卡（普通）",
                                       HK_FEE_CATEGORY_OTHER, &error);
   g_assert_no_error (error);
   second = model_item (fixture, 0);
@@ -430,14 +373,14 @@ test_model_follows_changes (Fixture       *fixture,
   g_assert_cmpint (hk_fee_item_get_category (second), ==, HK_FEE_CATEGORY_OTHER);
   g_clear_object (&changed);
 
-  changed = hk_fee_item_store_set_active (fixture->store, fixture->admin, sim, FALSE, &error);
+  changed = hk_fee_item_store_set_active (fixture->store, fixture->hall.admin, sim, FALSE, &error);
   g_assert_no_error (error);
   g_assert_false (hk_fee_item_get_active (changed));
   third = model_item (fixture, 0);
   g_assert_false (hk_fee_item_get_active (third));
   /* Inactive items stay in the model. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_cmpuint (fixture->n_changed, ==, 4);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 4);
 }
 
 /* ---- prices over time ---- */
@@ -459,12 +402,12 @@ test_price_on (Fixture       *fixture,
                   "2026-11-20");
 
   /* A price from next week does not change today's. */
-  after = hk_fee_item_store_set_price (fixture->store, fixture->supervisor, sim, 2500,
+  after = hk_fee_item_store_set_price (fixture->store, fixture->hall.supervisor, sim, 2500,
                                        "2026-12-04", &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_fee_item_get_price (after), ==, 2000);
   g_assert_cmpstr (hk_fee_item_get_price_from (after), ==, "2026-11-20");
-  assert_last_audit (fixture, "fee-item-price-set", fixture->supervisor,
+  assert_last_audit (fixture, "fee-item-price-set", fixture->hall.supervisor,
                      hk_fee_item_get_id (sim), "price of SIM-PT from 2026-12-04: 20.00 → 25.00");
 
   g_assert_cmpint (price_on (fixture, sim, "2026-11-20"), ==, 2000);
@@ -481,25 +424,25 @@ test_price_on (Fixture       *fixture,
   /* The day before the first price: no price, and the message says from when there is one. */
   g_assert_false (hk_fee_item_store_price_on (fixture->store, hk_fee_item_get_id (sim),
                                               "2026-11-19", &price, &error));
-  assert_error (error, HK_ERROR_NOT_FOUND, "2026-11-20");
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "2026-11-20");
   g_assert_cmpint (price, ==, -42);
   g_clear_error (&error);
 
   g_assert_false (hk_fee_item_store_price_on (fixture->store, hk_fee_item_get_id (sim),
                                               "2026-02-30", &price, &error));
-  assert_error (error, HK_ERROR_INVALID, "2026-02-30");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "2026-02-30");
   g_clear_error (&error);
 
   g_assert_false (hk_fee_item_store_price_on (fixture->store, 999, TODAY, &price, &error));
-  assert_error (error, HK_ERROR_NOT_FOUND, "999");
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "999");
   g_clear_error (&error);
 
   /* Next week the new price is today's. */
-  hk_database_set_now (fixture->db.database, T0 + 7 * DAY);
+  hk_database_set_now (fixture->hall.db.database, T0 + 7 * DAY);
   next_week = lookup (fixture, "SIM-PT");
   g_assert_cmpint (hk_fee_item_get_price (next_week), ==, 2500);
   g_assert_cmpstr (hk_fee_item_get_price_from (next_week), ==, "2026-12-04");
-  hk_database_set_now (fixture->db.database, T0);
+  hk_database_set_now (fixture->hall.db.database, T0);
 
   /* An item whose first price applies later has no price today. */
   future = add_item (fixture, "SJ-MI-15", "小米15", HK_FEE_CATEGORY_HANDSET, 449900, "2026-12-01");
@@ -508,7 +451,7 @@ test_price_on (Fixture       *fixture,
   g_assert_null (hk_fee_item_get_price_from (future));
   g_assert_false (hk_fee_item_store_price_on (fixture->store, hk_fee_item_get_id (future), TODAY,
                                               &price, &error));
-  assert_error (error, HK_ERROR_NOT_FOUND, "first price applies from 2026-12-01");
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "first price applies from 2026-12-01");
   g_clear_error (&error);
   g_assert_cmpint (price_on (fixture, future, "2026-12-01"), ==, 449900);
 }
@@ -526,42 +469,44 @@ test_past_price_refused (Fixture       *fixture,
 
   sim = add_item (fixture, "SIM-PT", "SIM卡", HK_FEE_CATEGORY_SIM_CARD, 2000, "2026-11-20");
   before = dump_fee_tables (fixture);
-  fixture->n_changed = 0;
+  fixture->hall.n_changed = 0;
 
   /* A day with a price of its own, and days inside a price's time: history either way. */
   for (guint i = 0; i < G_N_ELEMENTS (past_days); i++)
     {
-      result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 9900,
+      result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 9900,
                                             past_days[i], &error);
       g_assert_null (result);
-      assert_error (error, HK_ERROR_CONFLICT, past_days[i]);
+      hk_test_assert_error (error, HK_ERROR_CONFLICT, past_days[i]);
       g_clear_error (&error);
     }
 
   after = dump_fee_tables (fixture);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (count_audit (fixture, "fee-item-price-set"), ==, 0);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
 
   /* Today is not history yet: a new price, then a correction that replaces it. */
-  result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 2200, TODAY, &error);
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 2200, TODAY,
+                                        &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_fee_item_get_price (result), ==, 2200);
   g_clear_object (&result);
-  result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 2300, TODAY, &error);
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 2300, TODAY,
+                                        &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_fee_item_get_price (result), ==, 2300);
   g_clear_object (&result);
-  assert_last_audit (fixture, "fee-item-price-set", fixture->admin, hk_fee_item_get_id (sim),
+  assert_last_audit (fixture, "fee-item-price-set", fixture->hall.admin, hk_fee_item_get_id (sim),
                      "22.00 → 23.00 (replaces the price set for that day)");
 
   /* A later day too. */
-  result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 2400, "2026-12-01",
-                                        &error);
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 2400,
+                                        "2026-12-01", &error);
   g_assert_no_error (error);
   g_clear_object (&result);
-  result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 2450, "2026-12-01",
-                                        &error);
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 2450,
+                                        "2026-12-01", &error);
   g_assert_no_error (error);
   g_clear_object (&result);
 
@@ -572,10 +517,11 @@ test_past_price_refused (Fixture       *fixture,
   g_assert_cmpint (count_audit (fixture, "fee-item-price-set"), ==, 4);
 
   /* At 01:00 on the 28th in Shanghai it is still the 27th in UTC: the hall's day counts. */
-  hk_database_set_now (fixture->db.database, T0 + 15 * 3600);
-  result = hk_fee_item_store_set_price (fixture->store, fixture->admin, sim, 9900, TODAY, &error);
+  hk_database_set_now (fixture->hall.db.database, T0 + 15 * 3600);
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.admin, sim, 9900, TODAY,
+                                        &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_CONFLICT, "2026-11-28");
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "2026-11-28");
   g_assert_cmpint (price_on (fixture, sim, TODAY), ==, 2300);
 }
 
@@ -592,11 +538,11 @@ test_permission (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  HkOperator *refused[] = { fixture->clerk, fixture->auditor };
+  HkOperator *refused[] = { fixture->hall.clerk, fixture->hall.auditor };
 
   sim = add_item (fixture, "SIM-PT", "SIM卡", HK_FEE_CATEGORY_SIM_CARD, 2000, TODAY);
   before = dump_fee_tables (fixture);
-  fixture->n_changed = 0;
+  fixture->hall.n_changed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -606,29 +552,29 @@ test_permission (Fixture       *fixture,
       result = hk_fee_item_store_add (fixture->store, actor, "XH01", "选号费",
                                       HK_FEE_CATEGORY_SERVICE, 5000, TODAY, &error);
       g_assert_null (result);
-      assert_error (error, HK_ERROR_PERMISSION, "Hall supervisor");
-      assert_error (error, HK_ERROR_PERMISSION, "Administrator");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Hall supervisor");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Administrator");
       g_clear_error (&error);
       assert_last_audit (fixture, "permission-denied", actor, 0, "Adding a fee item");
 
       result = hk_fee_item_store_set_price (fixture->store, actor, sim, 1, TODAY, &error);
       g_assert_null (result);
-      assert_error (error, HK_ERROR_PERMISSION, "Changing a price");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Changing a price");
       g_clear_error (&error);
 
       result = hk_fee_item_store_update (fixture->store, actor, sim, "x", HK_FEE_CATEGORY_OTHER,
                                          &error);
       g_assert_null (result);
-      assert_error (error, HK_ERROR_PERMISSION, "Changing a fee item");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Changing a fee item");
       g_clear_error (&error);
 
       result = hk_fee_item_store_set_active (fixture->store, actor, sim, FALSE, &error);
       g_assert_null (result);
-      assert_error (error, HK_ERROR_PERMISSION, "Deactivating a fee item");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Deactivating a fee item");
       g_clear_error (&error);
 
       g_assert_false (import (fixture, actor, csv, NULL, NULL, &error));
-      assert_error (error, HK_ERROR_PERMISSION, "Importing fee items");
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, "Importing fee items");
       g_clear_error (&error);
 
       /* Each refusal is on record, under the name of who tried. */
@@ -643,27 +589,27 @@ test_permission (Fixture       *fixture,
   result = hk_fee_item_store_add (fixture->store, NULL, "XH01", "选号费",
                                   HK_FEE_CATEGORY_SERVICE, 5000, TODAY, &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
   g_clear_error (&error);
 
   /* A supervisor who lost the role since logging in. */
-  former = hk_operator_store_update (hk_context_get_operator_store (fixture->context),
-                                     fixture->admin, fixture->supervisor, "李强", HK_ROLE_CLERK,
-                                     &error);
+  former = hk_operator_store_update (hk_context_get_operator_store (fixture->hall.context),
+                                     fixture->hall.admin, fixture->hall.supervisor, "李强",
+                                     HK_ROLE_CLERK, &error);
   g_assert_no_error (error);
-  result = hk_fee_item_store_add (fixture->store, fixture->supervisor, "XH01", "选号费",
+  result = hk_fee_item_store_add (fixture->store, fixture->hall.supervisor, "XH01", "选号费",
                                   HK_FEE_CATEGORY_SERVICE, 5000, TODAY, &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
   g_clear_error (&error);
 
   after = dump_fee_tables (fixture);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
   g_assert_cmpint (count_audit (fixture, "fee-items-imported"), ==, 0);
 
   /* The administrator may. */
-  result = hk_fee_item_store_add (fixture->store, fixture->admin, "XH01", "选号费",
+  result = hk_fee_item_store_add (fixture->store, fixture->hall.admin, "XH01", "选号费",
                                   HK_FEE_CATEGORY_SERVICE, 5000, TODAY, &error);
   g_assert_no_error (error);
   g_assert_nonnull (result);
@@ -724,34 +670,34 @@ test_validation (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("case %u: %s", i, cases[i].fragment);
-      result = hk_fee_item_store_add (fixture->store, fixture->supervisor, cases[i].code,
+      result = hk_fee_item_store_add (fixture->store, fixture->hall.supervisor, cases[i].code,
                                       cases[i].name, cases[i].category, cases[i].price,
                                       cases[i].valid_from, &error);
       g_assert_null (result);
-      assert_error (error, cases[i].error_code, cases[i].fragment);
+      hk_test_assert_error (error, cases[i].error_code, cases[i].fragment);
       g_clear_error (&error);
     }
 
   /* The same checks when changing. */
-  result = hk_fee_item_store_update (fixture->store, fixture->supervisor, sim, "  ",
+  result = hk_fee_item_store_update (fixture->store, fixture->hall.supervisor, sim, "  ",
                                      HK_FEE_CATEGORY_SIM_CARD, &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_INVALID, "Give the fee item’s name");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "Give the fee item’s name");
   g_clear_error (&error);
-  result = hk_fee_item_store_update (fixture->store, fixture->supervisor, sim, "SIM卡",
+  result = hk_fee_item_store_update (fixture->store, fixture->hall.supervisor, sim, "SIM卡",
                                      (HkFeeCategory)9, &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_INVALID, "category");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "category");
   g_clear_error (&error);
-  result = hk_fee_item_store_set_price (fixture->store, fixture->supervisor, sim, -100, TODAY,
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.supervisor, sim, -100, TODAY,
                                         &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_INVALID, "-¥1.00 is not");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "-¥1.00 is not");
   g_clear_error (&error);
-  result = hk_fee_item_store_set_price (fixture->store, fixture->supervisor, sim, 100,
+  result = hk_fee_item_store_set_price (fixture->store, fixture->hall.supervisor, sim, 100,
                                         "2026-13-01", &error);
   g_assert_null (result);
-  assert_error (error, HK_ERROR_INVALID, "is not a date");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "is not a date");
   g_clear_error (&error);
 
   after = dump_fee_tables (fixture);
@@ -789,10 +735,10 @@ test_name_length_limit (Fixture       *fixture,
   g_assert_cmpint (g_utf8_strlen (hk_fee_item_get_name (item), -1), ==, 64);
 
   g_string_append (name, "费");
-  refused = hk_fee_item_store_add (fixture->store, fixture->admin, "LONGER", name->str,
+  refused = hk_fee_item_store_add (fixture->store, fixture->hall.admin, "LONGER", name->str,
                                    HK_FEE_CATEGORY_OTHER, 100, TODAY, &error);
   g_assert_null (refused);
-  assert_error (error, HK_ERROR_INVALID, "at most 64 characters");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "at most 64 characters");
 }
 
 /* ---- changing and deactivating ---- */
@@ -811,51 +757,53 @@ test_update_and_active (Fixture       *fixture,
   gint64 entries;
 
   sim = add_item (fixture, "SIM-DK", "SIM卡 大卡", HK_FEE_CATEGORY_OTHER, 2000, TODAY);
-  fixture->n_changed = 0;
+  fixture->hall.n_changed = 0;
 
-  changed = hk_fee_item_store_update (fixture->store, fixture->supervisor, sim, " SIM卡（大卡） ",
+  changed = hk_fee_item_store_update (fixture->store, fixture->hall.supervisor, sim, " SIM卡（大卡） ",
                                       HK_FEE_CATEGORY_SIM_CARD, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hk_fee_item_get_code (changed), ==, "SIM-DK");
   g_assert_cmpstr (hk_fee_item_get_name (changed), ==, "SIM卡（大卡）");
   g_assert_cmpint (hk_fee_item_get_category (changed), ==, HK_FEE_CATEGORY_SIM_CARD);
   g_assert_cmpint (hk_fee_item_get_price (changed), ==, 2000);
-  assert_last_audit (fixture, "fee-item-changed", fixture->supervisor, hk_fee_item_get_id (sim),
+  assert_last_audit (fixture, "fee-item-changed", fixture->hall.supervisor,
+                     hk_fee_item_get_id (sim),
                      "changed SIM-DK: name “SIM卡 大卡” → “SIM卡（大卡）”, category other → sim_card");
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
 
   /* Nothing to change: nothing written. */
   entries = count_audit (fixture, NULL);
-  same = hk_fee_item_store_update (fixture->store, fixture->supervisor, sim, "SIM卡（大卡）",
+  same = hk_fee_item_store_update (fixture->store, fixture->hall.supervisor, sim, "SIM卡（大卡）",
                                    HK_FEE_CATEGORY_SIM_CARD, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hk_fee_item_get_name (same), ==, "SIM卡（大卡）");
   g_assert_cmpint (count_audit (fixture, NULL), ==, entries);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
 
-  off = hk_fee_item_store_set_active (fixture->store, fixture->admin, sim, FALSE, &error);
+  off = hk_fee_item_store_set_active (fixture->store, fixture->hall.admin, sim, FALSE, &error);
   g_assert_no_error (error);
   g_assert_false (hk_fee_item_get_active (off));
-  assert_last_audit (fixture, "fee-item-deactivated", fixture->admin, hk_fee_item_get_id (sim),
+  assert_last_audit (fixture, "fee-item-deactivated", fixture->hall.admin, hk_fee_item_get_id (sim),
                      "deactivated SIM-DK");
   g_assert_cmpint (query_int (fixture, "SELECT active FROM fee_items WHERE code = 'SIM-DK'"), ==,
                    0);
 
   /* Already inactive. */
   entries = count_audit (fixture, NULL);
-  off_again = hk_fee_item_store_set_active (fixture->store, fixture->admin, sim, FALSE, &error);
+  off_again = hk_fee_item_store_set_active (fixture->store, fixture->hall.admin, sim, FALSE,
+                                            &error);
   g_assert_no_error (error);
   g_assert_false (hk_fee_item_get_active (off_again));
   g_assert_cmpint (count_audit (fixture, NULL), ==, entries);
 
   /* A deactivated item keeps its prices and can come back. */
   g_assert_cmpint (price_on (fixture, off, TODAY), ==, 2000);
-  on = hk_fee_item_store_set_active (fixture->store, fixture->supervisor, off, TRUE, &error);
+  on = hk_fee_item_store_set_active (fixture->store, fixture->hall.supervisor, off, TRUE, &error);
   g_assert_no_error (error);
   g_assert_true (hk_fee_item_get_active (on));
-  assert_last_audit (fixture, "fee-item-reactivated", fixture->supervisor,
+  assert_last_audit (fixture, "fee-item-reactivated", fixture->hall.supervisor,
                      hk_fee_item_get_id (sim), "reactivated SIM-DK");
-  g_assert_cmpuint (fixture->n_changed, ==, 3);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 3);
 }
 
 /* ---- CSV import ---- */
@@ -882,11 +830,11 @@ test_import (Fixture       *fixture,
   guint n_added = 99;
   guint n_changed = 99;
 
-  g_assert_true (import (fixture, fixture->supervisor, csv, &n_added, &n_changed, &error));
+  g_assert_true (import (fixture, fixture->hall.supervisor, csv, &n_added, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 5);
   g_assert_cmpuint (n_changed, ==, 0);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
 
   handset = lookup (fixture, "SJ-HW-N11");
   g_assert_cmpstr (hk_fee_item_get_name (handset), ==, "华为 nova 11, 8GB+256GB");
@@ -909,7 +857,7 @@ test_import (Fixture       *fixture,
   /* One entry per item and one for the import. */
   g_assert_cmpint (count_audit (fixture, "fee-item-added"), ==, 5);
   g_assert_cmpint (count_audit (fixture, "fee-items-imported"), ==, 1);
-  assert_last_audit (fixture, "fee-items-imported", fixture->supervisor, 0,
+  assert_last_audit (fixture, "fee-items-imported", fixture->hall.supervisor, 0,
                      "imported 5 fee items from CSV: 5 new, 0 changed, 0 unchanged");
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log"
                                        " WHERE action = 'fee-item-added' AND entity = 'fee_item'"
@@ -917,7 +865,7 @@ test_import (Fixture       *fixture,
                                        " AND entity_id IN (SELECT id FROM fee_items)"), ==, 5);
 
   /* A plain LF file without a BOM and without a final line break works the same. */
-  g_assert_true (import (fixture, fixture->admin,
+  g_assert_true (import (fixture, fixture->hall.admin,
                          "code,name,category,price\nYJK-050,有价卡 50元,value_card,50.00",
                          &n_added, &n_changed, &error));
   g_assert_no_error (error);
@@ -949,18 +897,18 @@ test_import_bad_row (Fixture       *fixture,
 
   /* One of the codes exists and would be changed by the good rows. */
   existing = add_item (fixture, "SIM-PT", "旧名字", HK_FEE_CATEGORY_OTHER, 1000, "2026-11-01");
-  before = dump (fixture);
-  fixture->n_changed = 0;
+  before = hk_test_dump_file_rows (fixture->hall.db.path);
+  fixture->hall.n_changed = 0;
 
-  g_assert_false (import (fixture, fixture->supervisor, bad_line_7, &n_added, &n_changed,
+  g_assert_false (import (fixture, fixture->hall.supervisor, bad_line_7, &n_added, &n_changed,
                           &error));
-  assert_error (error, HK_ERROR_INVALID, "“59.9” is not an amount of money");
+  hk_test_assert_error (error, HK_ERROR_INVALID, "“59.9” is not an amount of money");
   g_assert_true (g_str_has_prefix (error->message, "line 7: "));
 
   /* Nothing at all was written: no item, no price, no audit entry. */
-  after = dump (fixture);
+  after = hk_test_dump_file_rows (fixture->hall.db.path);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
   g_assert_cmpuint (n_added, ==, 99);
   g_assert_cmpuint (n_changed, ==, 99);
 }
@@ -1028,8 +976,8 @@ test_import_refusals (Fixture       *fixture,
   g_autofree char *before = NULL;
 
   existing = add_item (fixture, "SIM-PT", "SIM卡", HK_FEE_CATEGORY_SIM_CARD, 2000, TODAY);
-  before = dump (fixture);
-  fixture->n_changed = 0;
+  before = hk_test_dump_file_rows (fixture->hall.db.path);
+  fixture->hall.n_changed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1037,8 +985,8 @@ test_import_refusals (Fixture       *fixture,
       g_autofree char *after = NULL;
 
       g_test_message ("case %u: %s", i, cases[i].fragment);
-      g_assert_false (import (fixture, fixture->supervisor, cases[i].csv, NULL, NULL, &error));
-      assert_error (error, HK_ERROR_INVALID, cases[i].fragment);
+      g_assert_false (import (fixture, fixture->hall.supervisor, cases[i].csv, NULL, NULL, &error));
+      hk_test_assert_error (error, HK_ERROR_INVALID, cases[i].fragment);
       if (cases[i].line > 0)
         {
           g_autofree char *prefix = g_strdup_printf ("line %u: ", cases[i].line);
@@ -1047,11 +995,11 @@ test_import_refusals (Fixture       *fixture,
             g_error ("“%s” does not start with “%s”", error->message, prefix);
         }
 
-      after = dump (fixture);
+      after = hk_test_dump_file_rows (fixture->hall.db.path);
       g_assert_cmpstr (after, ==, before);
     }
 
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
 }
 
 static void
@@ -1085,12 +1033,12 @@ test_import_again (Fixture       *fixture,
   guint n_added = 0;
   guint n_changed = 0;
 
-  g_assert_true (import (fixture, fixture->supervisor, first, &n_added, &n_changed, &error));
+  g_assert_true (import (fixture, fixture->hall.supervisor, first, &n_added, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 5);
 
   /* The same day, a corrected file: today's price is replaced, not added to. */
-  g_assert_true (import (fixture, fixture->supervisor,
+  g_assert_true (import (fixture, fixture->hall.supervisor,
                          "code,name,category,price\nPJ-BHK,手机保护壳,accessory,38.00\n",
                          &n_added, &n_changed, &error));
   g_assert_no_error (error);
@@ -1102,17 +1050,18 @@ test_import_again (Fixture       *fixture,
 
   /* A deactivated item stays so when imported again. */
   case_item = lookup (fixture, "PJ-BHK");
-  off = hk_fee_item_store_set_active (fixture->store, fixture->admin, case_item, FALSE, &error);
+  off = hk_fee_item_store_set_active (fixture->store, fixture->hall.admin, case_item, FALSE,
+                                      &error);
   g_assert_no_error (error);
 
   /* The next day, the new tariff. */
-  hk_database_set_now (fixture->db.database, T0 + DAY);
-  fixture->n_changed = 0;
-  g_assert_true (import (fixture, fixture->admin, second, &n_added, &n_changed, &error));
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
+  fixture->hall.n_changed = 0;
+  g_assert_true (import (fixture, fixture->hall.admin, second, &n_added, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 1);
   g_assert_cmpuint (n_changed, ==, 4);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
 
   sim = lookup (fixture, "SIM-PT");
   g_assert_cmpstr (hk_fee_item_get_name (sim), ==, "SIM卡（普通卡）");
@@ -1144,12 +1093,12 @@ test_import_again (Fixture       *fixture,
                                        " (CSV import)'"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log"
                                        " WHERE summary LIKE 'changed XH01%'"), ==, 0);
-  assert_last_audit (fixture, "fee-items-imported", fixture->admin, 0,
+  assert_last_audit (fixture, "fee-items-imported", fixture->hall.admin, 0,
                      "imported 6 fee items from CSV: 1 new, 4 changed, 1 unchanged");
 
   /* The same file again changes nothing but says it was imported. */
   before_same = dump_fee_tables (fixture);
-  g_assert_true (import (fixture, fixture->admin, second, &n_added, &n_changed, &error));
+  g_assert_true (import (fixture, fixture->hall.admin, second, &n_added, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 0);
   g_assert_cmpuint (n_changed, ==, 0);

@@ -9,7 +9,7 @@
 #include "core/hk-error.h"
 #include "core/hk-invoice-book-store.h"
 #include "core/hk-transaction.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
 /* 2024-03-01 09:00 and 2024-03-02 09:00 in Asia/Shanghai (UTC+8). */
 #define DAY1_9AM 1709254800
@@ -24,78 +24,29 @@
 
 typedef struct
 {
-  HkTestDb            db;
-  HkContext          *context;
+  HkTestHall          hall;
   HkInvoiceBookStore *store;
-  HkOperator         *auditor;
   HkOperator         *zhangli;
   HkOperator         *liuyang;
-  guint               n_changed;
 } Fixture;
 
 static void
 on_store_changed_cb (HkInvoiceBookStore *store,
                      Fixture            *fixture)
 {
-  fixture->n_changed++;
-}
-
-/* Operators straight into the file: hashing real passwords would only slow the tests. */
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              HkRoles     roles)
-{
-  g_autoptr(HkStatement) insert = NULL;
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-  gint64 id;
-
-  insert = hk_database_prepare (fixture->db.database,
-                                "INSERT INTO operators (login, display_name, password_hash,"
-                                " created_at) VALUES (?1, ?1, 'not-a-hash', ?2)", &error);
-  g_assert_no_error (error);
-  hk_statement_bind_text (insert, 1, login);
-  hk_statement_bind_int64 (insert, 2, DAY1_9AM);
-  g_assert_true (hk_statement_run (insert, &error));
-  g_assert_no_error (error);
-  id = hk_database_get_last_insert_id (fixture->db.database);
-
-  for (guint i = 0; i < HK_N_ROLES; i++)
-    {
-      g_autoptr(HkStatement) role = NULL;
-
-      if (!(roles & hk_role_nth (i)))
-        continue;
-
-      role = hk_database_prepare (fixture->db.database,
-                                  "INSERT INTO operator_roles (operator_id, role) VALUES (?1, ?2)",
-                                  &error);
-      g_assert_no_error (error);
-      hk_statement_bind_int64 (role, 1, id);
-      hk_statement_bind_text (role, 2, hk_role_to_id (hk_role_nth (i)));
-      g_assert_true (hk_statement_run (role, &error));
-      g_assert_no_error (error);
-    }
-
-  operator = hk_operator_store_lookup (hk_context_get_operator_store (fixture->context), login,
-                                       &error);
-  g_assert_no_error (error);
-
-  return operator;
+  fixture->hall.n_changed++;
 }
 
 static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  hk_test_db_setup (&fixture->db, data);
-  hk_database_set_now (fixture->db.database, DAY1_9AM);
-  fixture->context = hk_context_new (fixture->db.database);
-  fixture->store = hk_invoice_book_store_new (fixture->db.database);
-  fixture->auditor = add_operator (fixture, "zhaomin", HK_ROLE_AUDITOR);
-  fixture->zhangli = add_operator (fixture, "zhangli", HK_ROLE_CLERK);
-  fixture->liuyang = add_operator (fixture, "liuyang", HK_ROLE_CLERK | HK_ROLE_TECHNICIAN);
+  hk_test_hall_setup (&fixture->hall, DAY1_9AM);
+  fixture->store = hk_invoice_book_store_new (fixture->hall.db.database);
+  fixture->hall.auditor = hk_test_hall_insert_operator (&fixture->hall, "zhaomin", HK_ROLE_AUDITOR);
+  fixture->zhangli = hk_test_hall_insert_operator (&fixture->hall, "zhangli", HK_ROLE_CLERK);
+  fixture->liuyang = hk_test_hall_insert_operator (&fixture->hall, "liuyang",
+                                                   HK_ROLE_CLERK | HK_ROLE_TECHNICIAN);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_store_changed_cb), fixture);
 }
 
@@ -103,16 +54,12 @@ static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  /* Whatever a test did, the audit log is one whole chain and no transaction is left open. */
-  hk_test_assert_audit_ok (fixture->db.database);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
+  hk_test_hall_assert_intact (&fixture->hall);
 
-  g_clear_object (&fixture->auditor);
   g_clear_object (&fixture->zhangli);
   g_clear_object (&fixture->liuyang);
   g_clear_object (&fixture->store);
-  g_clear_object (&fixture->context);
-  hk_test_db_teardown (&fixture->db, data);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 static HkInvoiceBook *
@@ -124,7 +71,7 @@ register_book (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   HkInvoiceBook *book;
 
-  book = hk_invoice_book_store_register (fixture->store, fixture->auditor, code, first_no,
+  book = hk_invoice_book_store_register (fixture->store, fixture->hall.auditor, code, first_no,
                                          last_no, &error);
   g_assert_no_error (error);
   g_assert_nonnull (book);
@@ -141,7 +88,7 @@ issue (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, first_no,
+  g_assert_true (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, first_no,
                                               last_no, clerk, &error));
   g_assert_no_error (error);
 }
@@ -154,8 +101,8 @@ return_numbers (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, first_no,
-                                               last_no, &error));
+  g_assert_true (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book,
+                                               first_no, last_no, &error));
   g_assert_no_error (error);
 }
 
@@ -173,7 +120,7 @@ insert_receipt (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   gboolean is_void = g_str_equal (status, "void");
 
-  insert = hk_database_prepare (fixture->db.database,
+  insert = hk_database_prepare (fixture->hall.db.database,
                                 "INSERT INTO receipts (invoice_code, number, book_id, clerk_id,"
                                 " business_day, issued_at, total, status, void_reason, voided_at)"
                                 " VALUES (?1, ?2, (SELECT id FROM invoice_books"
@@ -184,11 +131,11 @@ insert_receipt (Fixture    *fixture,
   hk_statement_bind_int64 (insert, 2, number);
   hk_statement_bind_int64 (insert, 3, hk_operator_get_id (clerk));
   hk_statement_bind_text (insert, 4, day);
-  hk_statement_bind_int64 (insert, 5, hk_database_get_now (fixture->db.database));
+  hk_statement_bind_int64 (insert, 5, hk_database_get_now (fixture->hall.db.database));
   hk_statement_bind_text (insert, 6, status);
   hk_statement_bind_text (insert, 7, is_void ? "wrong fee item" : NULL);
   if (is_void)
-    hk_statement_bind_int64 (insert, 8, hk_database_get_now (fixture->db.database));
+    hk_statement_bind_int64 (insert, 8, hk_database_get_now (fixture->hall.db.database));
   else
     hk_statement_bind_null (insert, 8);
   g_assert_true (hk_statement_run (insert, &error));
@@ -199,7 +146,7 @@ insert_receipt (Fixture    *fixture,
 static char *
 dump_segments (Fixture *fixture)
 {
-  return hk_test_query_text (fixture->db.database,
+  return hk_test_query_text (fixture->hall.db.database,
                              "SELECT coalesce (group_concat (line, ' '), '') FROM ("
                              " SELECT s.book_id || ':' || s.first_no || '-' || s.last_no || ':'"
                              "  || coalesce (o.login, 'stock') AS line"
@@ -250,7 +197,7 @@ assert_segments (Fixture    *fixture,
 
   /* Whatever moved: every number of every book is in exactly one segment, and no two
    * adjacent segments of a book are in the same hands. */
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM invoice_books b"
                                       " WHERE (SELECT coalesce (sum (s.last_no - s.first_no + 1),"
                                       "  0) FROM invoice_segments s WHERE s.book_id = b.id)"
@@ -297,15 +244,6 @@ gaps_text (Fixture    *fixture,
   return g_string_free (out, FALSE);
 }
 
-static gint64
-count_rows (Fixture    *fixture,
-            const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-
-  return hk_test_query_int (fixture->db.database, sql);
-}
-
 static char *
 last_audit_summary (Fixture    *fixture,
                     const char *action)
@@ -313,7 +251,7 @@ last_audit_summary (Fixture    *fixture,
   g_autoptr(HkStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
 
-  stmt = hk_database_prepare (fixture->db.database,
+  stmt = hk_database_prepare (fixture->hall.db.database,
                               "SELECT summary || ' [' || entity || ']' FROM audit_log"
                               " WHERE action = ?1 ORDER BY seq DESC LIMIT 1", &error);
   g_assert_no_error (error);
@@ -353,11 +291,11 @@ test_register (Fixture       *fixture,
   g_object_get (book, "count", &count, "invoice-code", &code, NULL);
   g_assert_cmpint (count, ==, 100);
   g_assert_cmpstr (code, ==, CODE_A);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
 
   /* One book, its numbers in the stock, one movement, one audit entry. */
   assert_segments (fixture, "1:1-100:stock");
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM invoice_movements WHERE kind ="
                                       " 'register' AND first_no = 1 AND last_no = 100"
                                       " AND from_holder IS NULL AND to_holder IS NULL"),
@@ -367,13 +305,13 @@ test_register (Fixture       *fixture,
                                 " [invoice_book]");
 
   /* Overlapping numbers of the same code are refused, naming the book they overlap. */
-  hk_database_set_now (fixture->db.database, DAY1_9AM + 60);
-  g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->auditor, CODE_A, 51,
+  hk_database_set_now (fixture->hall.db.database, DAY1_9AM + 60);
+  g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->hall.auditor, CODE_A, 51,
                                                  150, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "1234567890 00000001–00000100"));
   g_clear_error (&error);
-  g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->auditor, CODE_A, 100,
+  g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->hall.auditor, CODE_A, 100,
                                                  100, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
@@ -381,7 +319,7 @@ test_register (Fixture       *fixture,
   /* The next numbers of that code, and the same numbers of another code, are fine. */
   second = register_book (fixture, CODE_A, 101, 150);
   other_code = register_book (fixture, CODE_B, 1, 100);
-  g_assert_cmpuint (fixture->n_changed, ==, 3);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 3);
 
   /* Newest first. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
@@ -429,17 +367,17 @@ test_register_invalid (Fixture       *fixture,
 
       g_test_message ("code \"%s\", %lld-%lld", refused[i].code ? refused[i].code : "(null)",
                       (long long)refused[i].first_no, (long long)refused[i].last_no);
-      g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->auditor,
+      g_assert_null (hk_invoice_book_store_register (fixture->store, fixture->hall.auditor,
                                                      refused[i].code, refused[i].first_no,
                                                      refused[i].last_no, &error));
       g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
     }
 
-  g_assert_cmpint (count_rows (fixture, "invoice_books"), ==, 0);
-  g_assert_cmpint (count_rows (fixture, "invoice_segments"), ==, 0);
-  g_assert_cmpint (count_rows (fixture, "invoice_movements"), ==, 0);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, NULL), ==, 0);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_books"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_segments"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_movements"), ==, 0);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, NULL), ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
 
   /* The limits themselves are accepted. */
   largest = register_book (fixture, CODE_A, 1, 10000);
@@ -459,24 +397,24 @@ test_issue_splits (Fixture       *fixture,
   g_autoptr(HkInvoiceBook) book = register_book (fixture, CODE_A, 1, 100);
   g_autofree char *summary = NULL;
 
-  hk_database_set_now (fixture->db.database, DAY1_9AM + 600);
+  hk_database_set_now (fixture->hall.db.database, DAY1_9AM + 600);
   issue (fixture, book, 1, 50, fixture->zhangli);
   assert_segments (fixture, "1:1-50:zhangli 1:51-100:stock");
 
   /* A run from the middle of the stock splits it in three. */
   issue (fixture, book, 71, 80, fixture->liuyang);
   assert_segments (fixture, "1:1-50:zhangli 1:51-70:stock 1:71-80:liuyang 1:81-100:stock");
-  g_assert_cmpuint (fixture->n_changed, ==, 3);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 3);
 
   /* The segment moved has the time of the move; what stays in stock keeps its own. */
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT since FROM invoice_segments WHERE first_no = 71"),
                    ==, DAY1_9AM + 600);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT since FROM invoice_segments WHERE first_no = 81"),
                    ==, DAY1_9AM);
 
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM invoice_movements m"
                                       " JOIN operators o ON o.id = m.to_holder"
                                       " WHERE m.kind = 'issue' AND m.from_holder IS NULL"
@@ -485,7 +423,8 @@ test_issue_splits (Fixture       *fixture,
                    ==, 1);
   summary = last_audit_summary (fixture, "invoice-numbers-issued");
   g_assert_cmpstr (summary, ==, "issued 1234567890 00000071–00000080 to liuyang [invoice_book]");
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "invoice-numbers-issued"), ==, 2);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "invoice-numbers-issued"),
+                   ==, 2);
 
   /* A single number can be issued too. */
   issue (fixture, book, 100, 100, fixture->zhangli);
@@ -504,7 +443,8 @@ test_issue_refusals (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(HkInvoiceBook) book = register_book (fixture, CODE_A, 1, 100);
-  g_autoptr(HkOperator) retired = add_operator (fixture, "wulei", HK_ROLE_CLERK);
+  g_autoptr(HkOperator) retired = hk_test_hall_insert_operator (&fixture->hall, "wulei",
+                                                                HK_ROLE_CLERK);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -513,51 +453,52 @@ test_issue_refusals (Fixture       *fixture,
 
   issue (fixture, book, 1, 50, fixture->zhangli);
   before = dump_segments (fixture);
-  n_movements = count_rows (fixture, "invoice_movements");
-  n_audit = hk_test_count_audit (fixture->db.database, NULL);
-  fixture->n_changed = 0;
+  n_movements = hk_test_count_rows (fixture->hall.db.database, "invoice_movements");
+  n_audit = hk_test_count_audit (fixture->hall.db.database, NULL);
+  fixture->hall.n_changed = 0;
 
   /* Numbers that are not (all) in the stock: the message names the part and its holder. */
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 40, 60,
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 40, 60,
                                                fixture->liuyang, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "1234567890 00000040–00000050"));
   g_assert_nonnull (strstr (error->message, "zhangli"));
   g_clear_error (&error);
 
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 50, 50,
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 50, 50,
                                                fixture->zhangli, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* Numbers outside the book, or backwards. */
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 95, 105,
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 95, 105,
                                                fixture->liuyang, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 80, 70,
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 80, 70,
                                                fixture->liuyang, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Only to an active counter clerk, as the database has them now. */
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 51, 60,
-                                               fixture->auditor, &error));
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 51, 60,
+                                               fixture->hall.auditor, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (hk_database_exec (fixture->db.database,
+  g_assert_true (hk_database_exec (fixture->hall.db.database,
                                    "UPDATE operators SET active = 0 WHERE login = 'wulei'",
                                    NULL));
-  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->auditor, book, 51, 60,
+  g_assert_false (hk_invoice_book_store_issue (fixture->store, fixture->hall.auditor, book, 51, 60,
                                                retired, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
 
   after = dump_segments (fixture);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (count_rows (fixture, "invoice_movements"), ==, n_movements);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, NULL), ==, n_audit);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_movements"),
+                   ==, n_movements);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, NULL), ==, n_audit);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
 }
 
 static void
@@ -570,16 +511,18 @@ test_issue_book (Fixture       *fixture,
   issue (fixture, book, 41, 60, fixture->zhangli);
 
   /* The whole remaining stock, in two runs, in one go. */
-  g_assert_true (hk_invoice_book_store_issue_book (fixture->store, fixture->auditor, book,
+  g_assert_true (hk_invoice_book_store_issue_book (fixture->store, fixture->hall.auditor, book,
                                                    fixture->liuyang, &error));
   g_assert_no_error (error);
   assert_segments (fixture, "1:1-40:liuyang 1:41-60:zhangli 1:61-100:liuyang");
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "invoice-numbers-issued"), ==, 3);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "invoice-numbers-issued"),
+                   ==, 3);
 
-  g_assert_false (hk_invoice_book_store_issue_book (fixture->store, fixture->auditor, book,
+  g_assert_false (hk_invoice_book_store_issue_book (fixture->store, fixture->hall.auditor, book,
                                                     fixture->liuyang, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "invoice-numbers-issued"), ==, 3);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "invoice-numbers-issued"),
+                   ==, 3);
 }
 
 /* ---- checking back in ---- */
@@ -602,18 +545,18 @@ test_return (Fixture       *fixture,
   before = dump_segments (fixture);
 
   /* A used number, voided or not, never goes back. */
-  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, 2, 10,
+  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book, 2, 10,
                                                 &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "1234567890 00000002"));
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, 3, 3,
+  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book, 3, 3,
                                                 &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* A run held by two clerks is checked in clerk by clerk. */
-  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, 71, 90,
+  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book, 71, 90,
                                                 &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "liuyang"));
@@ -621,13 +564,14 @@ test_return (Fixture       *fixture,
 
   after = dump_segments (fixture);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "invoice-numbers-returned"), ==, 0);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "invoice-numbers-returned"),
+                   ==, 0);
 
   /* Unused numbers go back to the stock. */
-  hk_database_set_now (fixture->db.database, DAY1_9AM + 2 * HOUR);
+  hk_database_set_now (fixture->hall.db.database, DAY1_9AM + 2 * HOUR);
   return_numbers (fixture, book, 51, 80);
   assert_segments (fixture, "1:1-50:zhangli 1:51-80:stock 1:81-100:liuyang");
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM invoice_movements m"
                                       " JOIN operators o ON o.id = m.from_holder"
                                       " WHERE m.kind = 'return' AND m.to_holder IS NULL"
@@ -638,12 +582,12 @@ test_return (Fixture       *fixture,
                                 " [invoice_book]");
 
   /* Numbers already in the stock cannot be checked in again. */
-  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, 60, 70,
+  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book, 60, 70,
                                                 &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "stock"));
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->auditor, book, 45, 55,
+  g_assert_false (hk_invoice_book_store_return (fixture->store, fixture->hall.auditor, book, 45, 55,
                                                 &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
@@ -681,7 +625,7 @@ test_merge (Fixture       *fixture,
   issue (fixture, book, 31, 100, fixture->zhangli);
   issue (fixture, book, 11, 30, fixture->zhangli);
   assert_segments (fixture, "1:1-100:zhangli 2:101-110:zhangli 2:111-200:stock");
-  g_assert_cmpint (count_rows (fixture, "invoice_segments"), ==, 3);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_segments"), ==, 3);
 }
 
 /* ---- the next number ---- */
@@ -734,7 +678,7 @@ test_next_number (Fixture       *fixture,
   /* Each receipt takes the next number, inside its own transaction as the receipt store does. */
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr(HkTransaction) tx = hk_transaction_begin (fixture->db.database, &error);
+      g_autoptr(HkTransaction) tx = hk_transaction_begin (fixture->hall.db.database, &error);
       g_autofree char *receipt_code = NULL;
       gint64 book_id = 0;
 
@@ -771,8 +715,8 @@ test_next_number (Fixture       *fixture,
   g_clear_error (&error);
 
   /* Reading only: it left no transaction open and wrote nothing. */
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
-  g_assert_cmpint (count_rows (fixture, "gap_explanations"), ==, 0);
+  g_assert_false (hk_database_in_transaction (fixture->hall.db.database));
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "gap_explanations"), ==, 0);
 }
 
 /* ---- gaps ---- */
@@ -815,42 +759,42 @@ test_gaps (Fixture       *fixture,
   g_assert_cmpint (number, ==, 6);
 
   /* Only a real gap can be explained, and only with a reason. */
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 4, "  ",
                                                      &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 6,
                                                      "not used yet", &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 3,
                                                      "voided", &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 51,
                                                      "not in the book", &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (fixture, "gap_explanations"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "gap_explanations"), ==, 0);
 
-  fixture->n_changed = 0;
-  g_assert_true (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  fixture->hall.n_changed = 0;
+  g_assert_true (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                     hk_invoice_book_get_id (book), 4,
                                                     " Torn while printing; the stub is kept. ",
                                                     &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
   after_explaining = gaps_text (fixture, NULL, 0);
   g_assert_cmpstr (after_explaining, ==, "");
   summary = last_audit_summary (fixture, "invoice-gap-explained");
   g_assert_cmpstr (summary, ==, "explained the gap 1234567890 00000004 of zhangli: Torn while"
                                 " printing; the stub is kept. [invoice_book]");
 
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 4, "again",
                                                      &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
@@ -921,7 +865,7 @@ test_gap_day (Fixture       *fixture,
   g_clear_pointer (&all, g_free);
   all = gaps_text (fixture, NULL, 0);
   g_assert_cmpstr (all, ==, CODE_A " 00000002 zhangli " DAY2 "\n");
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 55,
                                                      "not a gap", &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
@@ -1035,23 +979,23 @@ test_summary (Fixture       *fixture,
   const HkInvoiceBookSummary *row;
 
   book_a = register_book (fixture, CODE_A, 1, 100);
-  hk_database_set_now (fixture->db.database, DAY1_9AM + HOUR);
+  hk_database_set_now (fixture->hall.db.database, DAY1_9AM + HOUR);
   issue (fixture, book_a, 1, 50, fixture->zhangli);
   insert_receipt (fixture, CODE_A, 1, fixture->zhangli, DAY1, "issued");
   insert_receipt (fixture, CODE_A, 2, fixture->zhangli, DAY1, "issued");
   insert_receipt (fixture, CODE_A, 3, fixture->zhangli, DAY1, "issued");
   insert_receipt (fixture, CODE_A, 4, fixture->zhangli, DAY1, "void");
 
-  hk_database_set_now (fixture->db.database, DAY2_9AM);
+  hk_database_set_now (fixture->hall.db.database, DAY2_9AM);
   issue (fixture, book_a, 51, 70, fixture->liuyang);
   insert_receipt (fixture, CODE_A, 5, fixture->zhangli, DAY2, "issued");
   insert_receipt (fixture, CODE_A, 6, fixture->zhangli, DAY2, "issued");
   insert_receipt (fixture, CODE_A, 7, fixture->zhangli, DAY2, "void");
   insert_receipt (fixture, CODE_A, 51, fixture->liuyang, DAY2, "issued");
   insert_receipt (fixture, CODE_A, 52, fixture->liuyang, DAY2, "issued");
-  hk_database_set_now (fixture->db.database, DAY2_9AM + 8 * HOUR);
+  hk_database_set_now (fixture->hall.db.database, DAY2_9AM + 8 * HOUR);
   return_numbers (fixture, book_a, 41, 50);
-  hk_database_set_now (fixture->db.database, DAY2_9AM + 8 * HOUR + 1800);
+  hk_database_set_now (fixture->hall.db.database, DAY2_9AM + 8 * HOUR + 1800);
   book_b = register_book (fixture, CODE_B, 1, 25);
 
   before = summarize (fixture, "2024-02-29");
@@ -1101,9 +1045,9 @@ test_summary_day_boundary (Fixture       *fixture,
   gint64 z = hk_operator_get_id (fixture->zhangli);
   gint64 midnight = DAY2_9AM - 9 * HOUR;
 
-  hk_database_set_now (fixture->db.database, midnight - 1);
+  hk_database_set_now (fixture->hall.db.database, midnight - 1);
   book = register_book (fixture, CODE_A, 1, 100);
-  hk_database_set_now (fixture->db.database, midnight);
+  hk_database_set_now (fixture->hall.db.database, midnight);
   issue (fixture, book, 1, 10, fixture->zhangli);
 
   day1 = summarize (fixture, DAY1);
@@ -1123,8 +1067,9 @@ static void
 test_permissions (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(HkOperator) supervisor = add_operator (fixture, "liqiang",
-                                                   HK_ROLE_SUPERVISOR | HK_ROLE_ADMINISTRATOR);
+  g_autoptr(HkOperator) supervisor = hk_test_hall_insert_operator (&fixture->hall, "liqiang",
+                                                                   HK_ROLE_SUPERVISOR
+                                                                   | HK_ROLE_ADMINISTRATOR);
   g_autoptr(HkInvoiceBook) book = register_book (fixture, CODE_A, 1, 100);
   g_autoptr(GError) error = NULL;
   g_autoptr(HkInvoiceBook) refused = NULL;
@@ -1136,8 +1081,8 @@ test_permissions (Fixture       *fixture,
   insert_receipt (fixture, CODE_A, 1, fixture->zhangli, DAY1, "issued");
   insert_receipt (fixture, CODE_A, 3, fixture->zhangli, DAY1, "issued");
   segments = dump_segments (fixture);
-  n_audit = hk_test_count_audit (fixture->db.database, NULL);
-  fixture->n_changed = 0;
+  n_audit = hk_test_count_audit (fixture->hall.db.database, NULL);
+  fixture->hall.n_changed = 0;
 
   /* A clerk cannot give themselves numbers, register, return or explain. */
   refused = hk_invoice_book_store_register (fixture->store, fixture->zhangli, CODE_B, 1, 50,
@@ -1175,9 +1120,9 @@ test_permissions (Fixture       *fixture,
   g_clear_error (&error);
 
   /* Each refusal is in the audit log, and nothing else happened. */
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "permission-denied"), ==, 7);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, NULL), ==, n_audit + 7);
-  denied = hk_test_query_text (fixture->db.database,
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "permission-denied"), ==, 7);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, NULL), ==, n_audit + 7);
+  denied = hk_test_query_text (fixture->hall.db.database,
                                "SELECT summary FROM audit_log WHERE action = 'permission-denied'"
                                " AND operator_login = 'zhangli' ORDER BY seq LIMIT 1");
   g_assert_nonnull (strstr (denied, "Registering an invoice book"));
@@ -1186,14 +1131,14 @@ test_permissions (Fixture       *fixture,
 
     g_assert_cmpstr (after, ==, segments);
   }
-  g_assert_cmpint (count_rows (fixture, "invoice_books"), ==, 1);
-  g_assert_cmpint (count_rows (fixture, "gap_explanations"), ==, 0);
-  g_assert_cmpuint (fixture->n_changed, ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "invoice_books"), ==, 1);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "gap_explanations"), ==, 0);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 0);
 
   /* An auditor who loses the role is refused at once, as the database has it now. */
-  g_assert_true (hk_database_exec (fixture->db.database,
+  g_assert_true (hk_database_exec (fixture->hall.db.database,
                                    "DELETE FROM operator_roles WHERE role = 'auditor'", NULL));
-  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->auditor,
+  g_assert_false (hk_invoice_book_store_explain_gap (fixture->store, fixture->hall.auditor,
                                                      hk_invoice_book_get_id (book), 2, "lost",
                                                      &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);

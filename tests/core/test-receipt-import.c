@@ -10,7 +10,7 @@
 #include "core/hk-context.h"
 #include "core/hk-error.h"
 #include "core/hk-receipt-import.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
 /* 2024-03-05 09:00 in Asia/Shanghai (UTC+8): "now" in these tests. */
 #define NOW 1709600400
@@ -25,62 +25,15 @@
 
 typedef struct
 {
-  HkTestDb       db;
-  HkContext     *context;
-  HkOperator    *auditor;
+  HkTestHall     hall;
   HkOperator    *zhangli;
   HkOperator    *liuyang;
   HkOperator    *wangfang;
-  HkOperator    *supervisor;
   HkInvoiceBook *book;
   guint          n_receipts_changed;
 } Fixture;
 
-/* Operators straight into the file: hashing real passwords would only slow the tests. */
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              HkRoles     roles)
-{
-  g_autoptr(HkStatement) insert = NULL;
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-  gint64 id;
-
-  insert = hk_database_prepare (fixture->db.database,
-                                "INSERT INTO operators (login, display_name, password_hash,"
-                                " created_at) VALUES (?1, ?1, 'not-a-hash', ?2)", &error);
-  g_assert_no_error (error);
-  hk_statement_bind_text (insert, 1, login);
-  hk_statement_bind_int64 (insert, 2, NOW);
-  g_assert_true (hk_statement_run (insert, &error));
-  g_assert_no_error (error);
-  id = hk_database_get_last_insert_id (fixture->db.database);
-
-  for (guint i = 0; i < HK_N_ROLES; i++)
-    {
-      g_autoptr(HkStatement) role = NULL;
-
-      if (!(roles & hk_role_nth (i)))
-        continue;
-
-      role = hk_database_prepare (fixture->db.database,
-                                  "INSERT INTO operator_roles (operator_id, role) VALUES (?1, ?2)",
-                                  &error);
-      g_assert_no_error (error);
-      hk_statement_bind_int64 (role, 1, id);
-      hk_statement_bind_text (role, 2, hk_role_to_id (hk_role_nth (i)));
-      g_assert_true (hk_statement_run (role, &error));
-      g_assert_no_error (error);
-    }
-
-  operator = hk_operator_store_lookup (hk_context_get_operator_store (fixture->context), login,
-                                       &error);
-  g_assert_no_error (error);
-
-  return operator;
-}
-
+/* A fee item of the tariff, priced since the start of the year. */
 static void
 add_fee_item (Fixture       *fixture,
               const char    *code,
@@ -88,14 +41,7 @@ add_fee_item (Fixture       *fixture,
               HkFeeCategory  category,
               gint64         price)
 {
-  g_autoptr(HkFeeItem) item = NULL;
-  g_autoptr(GError) error = NULL;
-
-  item = hk_fee_item_store_add (hk_context_get_fee_item_store (fixture->context),
-                                fixture->supervisor, code, name, category, price, "2024-01-01",
-                                &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (item);
+  hk_test_hall_add_fee_item (&fixture->hall, code, name, category, price, "2024-01-01");
 }
 
 static void
@@ -114,17 +60,14 @@ static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  HkInvoiceBookStore *books;
-  g_autoptr(GError) error = NULL;
+  HkTestHall *hall = &fixture->hall;
 
-  hk_test_db_setup (&fixture->db, data);
-  hk_database_set_now (fixture->db.database, NOW);
-  fixture->context = hk_context_new (fixture->db.database);
-  fixture->auditor = add_operator (fixture, "zhaomin", HK_ROLE_AUDITOR);
-  fixture->zhangli = add_operator (fixture, "zhangli", HK_ROLE_CLERK);
-  fixture->liuyang = add_operator (fixture, "liuyang", HK_ROLE_CLERK);
-  fixture->wangfang = add_operator (fixture, "wangfang", HK_ROLE_DUTY_MANAGER);
-  fixture->supervisor = add_operator (fixture, "chenjing", HK_ROLE_SUPERVISOR);
+  hk_test_hall_setup (hall, NOW);
+  hall->auditor = hk_test_hall_insert_operator (hall, "zhaomin", HK_ROLE_AUDITOR);
+  fixture->zhangli = hk_test_hall_insert_operator (hall, "zhangli", HK_ROLE_CLERK);
+  fixture->liuyang = hk_test_hall_insert_operator (hall, "liuyang", HK_ROLE_CLERK);
+  fixture->wangfang = hk_test_hall_insert_operator (hall, "wangfang", HK_ROLE_DUTY_MANAGER);
+  hall->supervisor = hk_test_hall_insert_operator (hall, "chenjing", HK_ROLE_SUPERVISOR);
 
   add_fee_item (fixture, "SIM-5G", "5G SIM卡", HK_FEE_CATEGORY_SIM_CARD, 3000);
   add_fee_item (fixture, "CZ-100", "话费充值 100元", HK_FEE_CATEGORY_SERVICE, 10000);
@@ -136,37 +79,24 @@ setup (Fixture       *fixture,
   add_fee_item (fixture, "WX-HPF", "更换屏幕（人工费）", HK_FEE_CATEGORY_REPAIR, 8000);
   add_fee_item (fixture, "QT-GBF", "工本费", HK_FEE_CATEGORY_OTHER, 500);
 
-  books = hk_context_get_invoice_book_store (fixture->context);
-  fixture->book = hk_invoice_book_store_register (books, fixture->auditor, CODE, 1001, 1100,
-                                                  &error);
-  g_assert_no_error (error);
-  g_assert_true (hk_invoice_book_store_issue (books, fixture->auditor, fixture->book, 1001, 1050,
-                                              fixture->zhangli, &error));
-  g_assert_no_error (error);
-  g_assert_true (hk_invoice_book_store_issue (books, fixture->auditor, fixture->book, 1051, 1080,
-                                              fixture->liuyang, &error));
-  g_assert_no_error (error);
+  fixture->book = hk_test_hall_register_book (hall, CODE, 1001, 1100);
+  hk_test_hall_issue_numbers (hall, fixture->book, 1001, 1050, fixture->zhangli);
+  hk_test_hall_issue_numbers (hall, fixture->book, 1051, 1080, fixture->liuyang);
 
-  g_signal_connect (hk_context_get_receipt_store (fixture->context), "changed",
-                    G_CALLBACK (on_receipts_changed_cb), fixture);
+  g_signal_connect (hall->receipts, "changed", G_CALLBACK (on_receipts_changed_cb), fixture);
 }
 
 static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  /* Whatever a test did, the audit log is one whole chain and no transaction is left open. */
-  hk_test_assert_audit_ok (fixture->db.database);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
+  hk_test_hall_assert_intact (&fixture->hall);
 
   g_clear_object (&fixture->book);
-  g_clear_object (&fixture->auditor);
   g_clear_object (&fixture->zhangli);
   g_clear_object (&fixture->liuyang);
   g_clear_object (&fixture->wangfang);
-  g_clear_object (&fixture->supervisor);
-  g_clear_object (&fixture->context);
-  hk_test_db_teardown (&fixture->db, data);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 static char *
@@ -190,7 +120,7 @@ import_text (Fixture                *fixture,
              HkReceiptImportResult  *result,
              GError                **error)
 {
-  return hk_receipt_import_csv (fixture->context, actor, text, strlen (text), result, error);
+  return hk_receipt_import_csv (fixture->hall.context, actor, text, strlen (text), result, error);
 }
 
 static void
@@ -202,20 +132,9 @@ import_good_file (Fixture               *fixture,
   gsize length = 0;
 
   contents = read_fixture ("receipts-good.csv", &length);
-  g_assert_true (hk_receipt_import_csv (fixture->context, fixture->auditor, contents, length,
-                                        result, &error));
+  g_assert_true (hk_receipt_import_csv (fixture->hall.context, fixture->hall.auditor, contents,
+                                        length, result, &error));
   g_assert_no_error (error);
-}
-
-static char *
-dump_database (Fixture *fixture)
-{
-  sqlite3 *handle = hk_test_raw_open (fixture->db.path);
-  char *dump = hk_test_dump_rows (handle);
-
-  sqlite3_close (handle);
-
-  return dump;
 }
 
 /* Importing @text is refused with "line @line: …@fragment…", and the file is unchanged. */
@@ -226,7 +145,7 @@ assert_refused_as (Fixture    *fixture,
                    guint       line,
                    const char *fragment)
 {
-  g_autofree char *before = dump_database (fixture);
+  g_autofree char *before = hk_test_dump_file_rows (fixture->hall.db.path);
   g_autofree char *after = NULL;
   g_autofree char *prefix = g_strdup_printf ("line %u: ", line);
   g_autoptr(GError) error = NULL;
@@ -238,7 +157,7 @@ assert_refused_as (Fixture    *fixture,
   if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, fragment) == NULL)
     g_error ("“%s” is not “%s…%s…”", error->message, prefix, fragment);
 
-  after = dump_database (fixture);
+  after = hk_test_dump_file_rows (fixture->hall.db.path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (result.n_receipts, ==, 0);
   g_assert_cmpuint (fixture->n_receipts_changed, ==, n_changed);
@@ -250,7 +169,7 @@ assert_refused (Fixture    *fixture,
                 guint       line,
                 const char *fragment)
 {
-  assert_refused_as (fixture, fixture->auditor, text, line, fragment);
+  assert_refused_as (fixture, fixture->hall.auditor, text, line, fragment);
 }
 
 /* ---- a good file ---- */
@@ -259,7 +178,7 @@ static void
 test_good_file (Fixture       *fixture,
                 gconstpointer  data)
 {
-  HkReceiptStore *store = hk_context_get_receipt_store (fixture->context);
+  HkReceiptStore *store = hk_context_get_receipt_store (fixture->hall.context);
   HkReceiptImportResult result = { 0 };
   g_autoptr(GPtrArray) receipts = NULL;
   g_autoptr(GPtrArray) lines = NULL;
@@ -279,14 +198,14 @@ test_good_file (Fixture       *fixture,
   g_assert_cmpstr (result.first_day, ==, DAY1);
   g_assert_cmpstr (result.last_day, ==, DAY2);
 
-  g_assert_cmpint (hk_test_query_int (fixture->db.database, "SELECT count(*) FROM receipts"),
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database, "SELECT count(*) FROM receipts"),
                    ==, 9);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts WHERE source = 'import'"
                                       " AND shift_id IS NULL AND book_id IS NOT NULL"), ==, 9);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipt_lines"), ==, 12);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipt_payments"), ==, 9);
   /* zhangli's day and liuyang's day changed. */
   g_assert_cmpuint (fixture->n_receipts_changed, ==, 2);
@@ -341,8 +260,8 @@ test_good_file (Fixture       *fixture,
   g_assert_cmpstr (payment->cheque_no, ==, "CQ20240301-0007");
 
   /* One audit entry that names the count, the days and the first and last number. */
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "receipts-imported"), ==, 1);
-  summary = hk_test_query_text (fixture->db.database,
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipts-imported"), ==, 1);
+  summary = hk_test_query_text (fixture->hall.db.database,
                                 "SELECT summary FROM audit_log"
                                 " WHERE action = 'receipts-imported'");
   g_assert_nonnull (strstr (summary, "imported 9 receipts (12 lines, 1 void"));
@@ -358,7 +277,7 @@ static void
 test_daily_report (Fixture       *fixture,
                    gconstpointer  data)
 {
-  HkDailyReportStore *reports = hk_context_get_daily_report_store (fixture->context);
+  HkDailyReportStore *reports = hk_context_get_daily_report_store (fixture->hall.context);
   g_autoptr(HkDailyReport) report = NULL;
   g_autoptr(HkDailyReport) checked = NULL;
   g_autoptr(HkDailyReport) signed_report = NULL;
@@ -398,13 +317,13 @@ test_daily_report (Fixture       *fixture,
   check.bank_amount = 24500;
   check.has_declared_cash = TRUE;
   check.declared_cash = 24500;
-  checked = hk_daily_report_store_record_check (reports, fixture->auditor, zhangli, DAY1,
+  checked = hk_daily_report_store_record_check (reports, fixture->hall.auditor, zhangli, DAY1,
                                                 &check, &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_daily_report_get_cash_difference (checked), ==, 0);
   g_assert_true (hk_daily_report_get_agrees (checked));
 
-  signed_report = hk_daily_report_store_sign (reports, fixture->auditor, zhangli, DAY1, NULL,
+  signed_report = hk_daily_report_store_sign (reports, fixture->hall.auditor, zhangli, DAY1, NULL,
                                               &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_daily_report_get_status (signed_report), ==, HK_DAILY_REPORT_SIGNED);
@@ -449,17 +368,17 @@ test_bom_crlf (Fixture       *fixture,
 
   contents = read_fixture ("receipts-good.csv", &length);
   crlf = to_crlf_with_bom (contents);
-  g_assert_true (import_text (fixture, fixture->auditor, crlf, &result, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, crlf, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_receipts, ==, 9);
   g_assert_cmpuint (result.n_lines, ==, 12);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts"
                                       " WHERE void_reason = '顾客取消,已退款'"), ==, 1);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipt_payments"
                                       " WHERE cheque_no = 'CQ20240301-0007'"), ==, 1);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts"
                                       " WHERE customer_phone LIKE '%' || char (13) || '%'"
                                       " OR void_reason LIKE '%' || char (13) || '%'"), ==, 0);
@@ -487,7 +406,7 @@ test_without_cheque_column (Fixture       *fixture,
   assert_refused (fixture, cheque, 2, "cheque number");
   assert_refused (fixture, twelve, 2, "A row has 11 fields, like the header; this one has 12");
 
-  g_assert_true (import_text (fixture, fixture->auditor, good, &result, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, good, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_receipts, ==, 1);
 }
@@ -604,7 +523,7 @@ test_bad_rows (Fixture       *fixture,
       assert_refused (fixture, text, cases[i].line, cases[i].fragment);
     }
 
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "receipts-imported"), ==, 0);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipts-imported"), ==, 0);
 }
 
 /* The fixture files of refused imports: each names its line. */
@@ -650,7 +569,7 @@ test_bad_header (Fixture       *fixture,
   assert_refused (fixture, "", 1, "The file is empty");
   assert_refused (fixture, "\n\n", 1, "The file is empty");
 
-  g_assert_false (import_text (fixture, fixture->auditor, HEADER, NULL, &error));
+  g_assert_false (import_text (fixture, fixture->hall.auditor, HEADER, NULL, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "no receipts"));
 }
@@ -662,7 +581,8 @@ test_deactivated_clerk (Fixture       *fixture,
 {
   g_autofree char *text = g_strconcat (HEADER, ROW_1001, NULL);
 
-  hk_test_raw_exec (fixture->db.path, "UPDATE operators SET active = 0 WHERE login = 'zhangli'");
+  hk_test_raw_exec (fixture->hall.db.path,
+                    "UPDATE operators SET active = 0 WHERE login = 'zhangli'");
   assert_refused (fixture, text, 2, "The account of zhangli is deactivated");
 }
 
@@ -688,7 +608,7 @@ test_reimport (Fixture       *fixture,
                        "issued,,\n", NULL);
   assert_refused (fixture, mixed, 3, "Receipt 144031900111-00001052 is already in the database");
 
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "receipts-imported"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipts-imported"), ==, 1);
 }
 
 /* Nothing is added to a day whose daily report is signed, nor to a day with a shift. */
@@ -696,7 +616,7 @@ static void
 test_signed_day (Fixture       *fixture,
                  gconstpointer  data)
 {
-  HkDailyReportStore *reports = hk_context_get_daily_report_store (fixture->context);
+  HkDailyReportStore *reports = hk_context_get_daily_report_store (fixture->hall.context);
   g_autoptr(HkDailyReport) checked = NULL;
   g_autoptr(HkDailyReport) signed_report = NULL;
   g_autoptr(GError) error = NULL;
@@ -714,10 +634,10 @@ test_signed_day (Fixture       *fixture,
   check.bank_amount = 24500;
   check.has_declared_cash = TRUE;
   check.declared_cash = 24500;
-  checked = hk_daily_report_store_record_check (reports, fixture->auditor, zhangli, DAY1, &check,
-                                                &error);
+  checked = hk_daily_report_store_record_check (reports, fixture->hall.auditor, zhangli, DAY1,
+                                                &check, &error);
   g_assert_no_error (error);
-  signed_report = hk_daily_report_store_sign (reports, fixture->auditor, zhangli, DAY1, NULL,
+  signed_report = hk_daily_report_store_sign (reports, fixture->hall.auditor, zhangli, DAY1, NULL,
                                               &error);
   g_assert_no_error (error);
 
@@ -730,7 +650,7 @@ test_signed_day (Fixture       *fixture,
   next_day = g_strconcat (HEADER,
                           CODE "-00001008,2024-03-02 09:00:00,zhangli,SIM-5G,1,30.00,30.00,cash,,"
                           "issued,,\n", NULL);
-  g_assert_true (import_text (fixture, fixture->auditor, next_day, &result, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, next_day, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (result.first_day, ==, DAY2);
 }
@@ -746,7 +666,7 @@ test_shift_day (Fixture       *fixture,
                          " opening_float, closed_at, counted_cash, expected_cash)"
                          " VALUES (%lld, '2024-03-01', 'closed', 1709254800, 50000, 1709283600,"
                          " 50000, 50000)", (long long)hk_operator_get_id (fixture->zhangli));
-  hk_test_raw_exec (fixture->db.path, sql);
+  hk_test_raw_exec (fixture->hall.db.path, sql);
 
   text = g_strconcat (HEADER, ROW_1001, NULL);
   assert_refused (fixture, text, 2, "zhangli worked a shift at the counter on 2024-03-01");
@@ -763,18 +683,18 @@ test_permission (Fixture       *fixture,
 
   contents = read_fixture ("receipts-good.csv", &length);
 
-  g_assert_false (hk_receipt_import_csv (fixture->context, fixture->zhangli, contents, length,
+  g_assert_false (hk_receipt_import_csv (fixture->hall.context, fixture->zhangli, contents, length,
                                          NULL, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
   g_clear_error (&error);
 
-  g_assert_false (hk_receipt_import_csv (fixture->context, fixture->supervisor, contents, length,
-                                         NULL, &error));
+  g_assert_false (hk_receipt_import_csv (fixture->hall.context, fixture->hall.supervisor, contents,
+                                         length, NULL, &error));
   g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
 
-  g_assert_cmpint (hk_test_query_int (fixture->db.database, "SELECT count(*) FROM receipts"),
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database, "SELECT count(*) FROM receipts"),
                    ==, 0);
-  g_assert_cmpint (hk_test_count_audit (fixture->db.database, "permission-denied"), ==, 2);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "permission-denied"), ==, 2);
 }
 
 /* A number skipped in the file is a gap of that imported day: it blocks signing. */
@@ -789,10 +709,10 @@ test_gap (Fixture       *fixture,
   text = g_strconcat (HEADER, ROW_1001,
                       CODE "-00001003,2024-03-01 10:00:00,zhangli,PJ-BHK,1,39.00,39.00,card,,"
                       "issued,,\n", NULL);
-  g_assert_true (import_text (fixture, fixture->auditor, text, NULL, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, text, NULL, &error));
   g_assert_no_error (error);
 
-  report = hk_daily_report_store_compute (hk_context_get_daily_report_store (fixture->context),
+  report = hk_daily_report_store_compute (hk_context_get_daily_report_store (fixture->hall.context),
                                           hk_operator_get_id (fixture->zhangli), DAY1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hk_daily_report_get_n_gaps (report), ==, 1);
@@ -823,23 +743,23 @@ test_many (Fixture       *fixture,
       n_lines += lines;
     }
 
-  g_assert_true (import_text (fixture, fixture->auditor, text->str, &result, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, text->str, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_receipts, ==, 75);
   g_assert_cmpuint (result.n_lines, ==, n_lines);
 
-  g_assert_cmpint (hk_test_query_int (fixture->db.database, "SELECT count(*) FROM receipts"),
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database, "SELECT count(*) FROM receipts"),
                    ==, 75);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipt_lines"), ==, n_lines);
   /* Ids follow the file; each receipt's lines and payment add up to its total. */
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT max (id) - min (id) + 1 FROM receipts"), ==, 75);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts r"
                                       " WHERE r.number = 1001 + (r.id - 1)"
                                       " OR r.number = 1051 + (r.id - 46)"), ==, 75);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts r WHERE"
                                       " r.total = (SELECT sum (amount) FROM receipt_lines l"
                                       "            WHERE l.receipt_id = r.id)"
@@ -856,14 +776,15 @@ static void
 test_time_zone (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(HkOperator) admin = add_operator (fixture, "root", HK_ROLE_ADMINISTRATOR);
+  g_autoptr(HkOperator) admin = hk_test_hall_insert_operator (&fixture->hall, "root",
+                                                              HK_ROLE_ADMINISTRATOR);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (hk_hall_store_update (hk_context_get_hall_store (fixture->context), admin,
+  g_assert_true (hk_hall_store_update (hk_context_get_hall_store (fixture->hall.context), admin,
                                        "营业厅", "HK01", "Europe/Berlin", &error));
   g_assert_no_error (error);
-  hk_database_set_now (fixture->db.database, 1712000000);
+  hk_database_set_now (fixture->hall.db.database, 1712000000);
 
   text = g_strconcat (HEADER,
                       CODE "-00001001,2024-03-30 12:00:00,zhangli,SIM-5G,1,30.00,30.00,cash,,"
@@ -872,19 +793,19 @@ test_time_zone (Fixture       *fixture,
                       "issued,,\n"
                       CODE "-00001003,2024-03-31 01:30:00,zhangli,SIM-5G,1,30.00,30.00,cash,,"
                       "issued,,\n", NULL);
-  g_assert_true (import_text (fixture, fixture->auditor, text, NULL, &error));
+  g_assert_true (import_text (fixture, fixture->hall.auditor, text, NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT issued_at FROM receipts WHERE number = 1001"),
                    ==, 1711796400);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT issued_at FROM receipts WHERE number = 1002"),
                    ==, 1711879200);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT issued_at FROM receipts WHERE number = 1003"),
                    ==, 1711845000);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts"
                                       " WHERE business_day = '2024-03-31'"), ==, 2);
 }

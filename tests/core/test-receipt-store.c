@@ -14,9 +14,8 @@
 #include "core/hk-operator-store.h"
 #include "core/hk-receipt-store.h"
 #include "core/hk-shift-store.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
-#define PASSWORD "counter-42"
 /* 2024-03-15 10:00 in the hall (Asia/Shanghai, UTC+8); its business day ends at 16:00 UTC. */
 #define T0 G_GINT64_CONSTANT (1710468000)
 #define MIDNIGHT G_GINT64_CONSTANT (1710518400)
@@ -31,25 +30,12 @@
 
 typedef struct
 {
-  HkTestDb            db;
-  HkOperatorStore    *operators;
-  HkHallStore        *hall;
-  HkFeeItemStore     *fee_items;
-  HkInvoiceBookStore *books;
-  HkShiftStore       *shifts;
-  HkReceiptStore     *receipts;
-  HkOperator         *admin;
-  HkOperator         *clerk;
-  HkOperator         *clerk2;
-  HkOperator         *manager;
-  HkOperator         *auditor;
-  HkOperator         *supervisor;
-  gint64              sim;       /* SIM card, ¥25.00 */
-  gint64              service;   /* number transfer fee, ¥10.00 */
-  gint64              handset;   /* ¥1,999.00 */
-  guint               n_changed;
-  gint64              changed_clerk;
-  char               *changed_day;
+  HkTestHall  hall;
+  gint64      sim;       /* SIM card, ¥25.00 */
+  gint64      service;   /* number transfer fee, ¥10.00 */
+  gint64      handset;   /* ¥1,999.00 */
+  gint64      changed_clerk;
+  char       *changed_day;
 } Fixture;
 
 static void
@@ -58,314 +44,71 @@ on_receipts_changed_cb (HkReceiptStore *store,
                         const char     *day,
                         Fixture        *fixture)
 {
-  fixture->n_changed++;
+  fixture->hall.n_changed++;
   fixture->changed_clerk = clerk_id;
   g_free (fixture->changed_day);
   fixture->changed_day = g_strdup (day);
 }
 
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              const char *display_name,
-              HkRoles     roles)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_add (fixture->operators, fixture->admin, login, display_name,
-                                    roles, PASSWORD, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (operator);
-
-  return operator;
-}
-
-static gint64
-add_fee_item (Fixture       *fixture,
-              const char    *code,
-              const char    *name,
-              HkFeeCategory  category,
-              gint64         price,
-              const char    *valid_from)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HkFeeItem) item = NULL;
-
-  item = hk_fee_item_store_add (fixture->fee_items, fixture->supervisor, code, name, category,
-                                price, valid_from, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (item);
-
-  return hk_fee_item_get_id (item);
-}
-
-static HkInvoiceBook *
-register_book (Fixture    *fixture,
-               const char *code,
-               gint64      first_no,
-               gint64      last_no)
-{
-  g_autoptr(GError) error = NULL;
-  HkInvoiceBook *book;
-
-  book = hk_invoice_book_store_register (fixture->books, fixture->auditor, code, first_no,
-                                         last_no, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (book);
-
-  return book;
-}
-
-static void
-issue_numbers (Fixture       *fixture,
-               HkInvoiceBook *book,
-               gint64         first_no,
-               gint64         last_no,
-               HkOperator    *clerk)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hk_invoice_book_store_issue (fixture->books, fixture->auditor, book, first_no,
-                                              last_no, clerk, &error));
-  g_assert_no_error (error);
-}
-
 /* The hall every test starts from is built once and copied: hashing six passwords for each
  * test would take most of the suite's time. */
-static HkTestDb hall_template;
-
-static void
-open_stores (Fixture *fixture)
-{
-  g_autofree char *today = NULL;
-
-  hk_database_set_now (fixture->db.database, T0);
-
-  fixture->operators = hk_operator_store_new (fixture->db.database);
-  fixture->hall = hk_hall_store_new (fixture->db.database);
-  fixture->fee_items = hk_fee_item_store_new (fixture->db.database, fixture->hall);
-  fixture->books = hk_invoice_book_store_new (fixture->db.database);
-  fixture->shifts = hk_shift_store_new (fixture->db.database, fixture->hall);
-  fixture->receipts = hk_receipt_store_new (fixture->db.database, fixture->hall, fixture->books);
-
-  /* The clock is where the tests think it is. */
-  today = hk_hall_store_format_day (fixture->hall, T0);
-  g_assert_cmpstr (today, ==, TODAY);
-}
-
-static void
-close_stores (Fixture *fixture)
-{
-  g_clear_pointer (&fixture->changed_day, g_free);
-  g_clear_object (&fixture->admin);
-  g_clear_object (&fixture->clerk);
-  g_clear_object (&fixture->clerk2);
-  g_clear_object (&fixture->manager);
-  g_clear_object (&fixture->auditor);
-  g_clear_object (&fixture->supervisor);
-  g_clear_object (&fixture->receipts);
-  g_clear_object (&fixture->shifts);
-  g_clear_object (&fixture->books);
-  g_clear_object (&fixture->fee_items);
-  g_clear_object (&fixture->hall);
-  g_clear_object (&fixture->operators);
-}
+static HkTestHall hall_template;
 
 /* Operators of each role, three fee items, and a book of 100 numbers: 1–50 with the first
  * clerk, 51–100 with the second. */
 static void
 build_template (void)
 {
-  g_autoptr(GError) error = NULL;
+  HkTestHall *hall = &hall_template;
   g_autoptr(HkInvoiceBook) book = NULL;
-  Fixture fixture = { 0 };
 
-  hk_test_db_setup (&hall_template, NULL);
-  fixture.db = hall_template;
-  open_stores (&fixture);
+  hk_test_hall_setup (hall, T0);
+  hk_test_hall_assert_day (hall, T0, TODAY);
 
-  fixture.admin = hk_operator_store_create_administrator (fixture.operators, "admin", "王建国",
-                                                          "admin-pass", &error);
-  g_assert_no_error (error);
-  fixture.clerk = add_operator (&fixture, "lihua", "李华", HK_ROLE_CLERK);
-  fixture.clerk2 = add_operator (&fixture, "zhangwei", "张伟", HK_ROLE_CLERK);
-  fixture.manager = add_operator (&fixture, "wangfang", "王芳", HK_ROLE_DUTY_MANAGER);
-  fixture.auditor = add_operator (&fixture, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
-  fixture.supervisor = add_operator (&fixture, "chenjing", "陈静", HK_ROLE_SUPERVISOR);
+  hk_test_hall_add_admin (hall, "王建国", "admin-pass");
+  hall->clerk = hk_test_hall_add_operator (hall, "lihua", "李华", HK_ROLE_CLERK);
+  hall->clerk2 = hk_test_hall_add_operator (hall, "zhangwei", "张伟", HK_ROLE_CLERK);
+  hall->manager = hk_test_hall_add_operator (hall, "wangfang", "王芳", HK_ROLE_DUTY_MANAGER);
+  hall->auditor = hk_test_hall_add_operator (hall, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
+  hall->supervisor = hk_test_hall_add_operator (hall, "chenjing", "陈静", HK_ROLE_SUPERVISOR);
   /* A clerk who holds no numbers yet. */
-  g_object_unref (add_operator (&fixture, "sunli", "孙丽", HK_ROLE_CLERK));
+  g_object_unref (hk_test_hall_add_operator (hall, "sunli", "孙丽", HK_ROLE_CLERK));
 
-  add_fee_item (&fixture, "SIM01", "SIM card", HK_FEE_CATEGORY_SIM_CARD, 2500, TODAY);
-  add_fee_item (&fixture, "SVC01", "Number transfer fee", HK_FEE_CATEGORY_SERVICE, 1000, TODAY);
-  add_fee_item (&fixture, "PHN01", "Handset", HK_FEE_CATEGORY_HANDSET, 199900, TODAY);
+  hk_test_hall_add_fee_item (hall, "SIM01", "SIM card", HK_FEE_CATEGORY_SIM_CARD, 2500, TODAY);
+  hk_test_hall_add_fee_item (hall, "SVC01", "Number transfer fee", HK_FEE_CATEGORY_SERVICE, 1000,
+                             TODAY);
+  hk_test_hall_add_fee_item (hall, "PHN01", "Handset", HK_FEE_CATEGORY_HANDSET, 199900, TODAY);
 
-  book = register_book (&fixture, CODE_A, 1, 100);
-  issue_numbers (&fixture, book, 1, 50, fixture.clerk);
-  issue_numbers (&fixture, book, 51, 100, fixture.clerk2);
-
-  close_stores (&fixture);
-}
-
-static HkOperator *
-find_operator (Fixture    *fixture,
-               const char *login)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_lookup (fixture->operators, login, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (operator);
-
-  return operator;
-}
-
-static gint64
-find_fee_item (Fixture    *fixture,
-               const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HkFeeItem) item = NULL;
-
-  item = hk_fee_item_store_lookup (fixture->fee_items, code, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (item);
-
-  return hk_fee_item_get_id (item);
+  book = hk_test_hall_register_book (hall, CODE_A, 1, 100);
+  hk_test_hall_issue_numbers (hall, book, 1, 50, hall->clerk);
+  hk_test_hall_issue_numbers (hall, book, 51, 100, hall->clerk2);
 }
 
 static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  hk_test_hall_setup_copy (&fixture->hall, &hall_template, T0);
+  hk_test_hall_assert_day (&fixture->hall, T0, TODAY);
+  fixture->sim = hk_test_hall_find_fee_item (&fixture->hall, "SIM01");
+  fixture->service = hk_test_hall_find_fee_item (&fixture->hall, "SVC01");
+  fixture->handset = hk_test_hall_find_fee_item (&fixture->hall, "PHN01");
 
-  fixture->db.dir = hk_test_make_dir ();
-  fixture->db.path = g_build_filename (fixture->db.dir, "hall.db", NULL);
-  g_assert_true (hk_database_backup_to (hall_template.database, fixture->db.path, &error));
-  g_assert_no_error (error);
-  fixture->db.database = hk_database_open (fixture->db.path, &error);
-  g_assert_no_error (error);
-
-  open_stores (fixture);
-  fixture->admin = find_operator (fixture, "admin");
-  fixture->clerk = find_operator (fixture, "lihua");
-  fixture->clerk2 = find_operator (fixture, "zhangwei");
-  fixture->manager = find_operator (fixture, "wangfang");
-  fixture->auditor = find_operator (fixture, "zhaomin");
-  fixture->supervisor = find_operator (fixture, "chenjing");
-  fixture->sim = find_fee_item (fixture, "SIM01");
-  fixture->service = find_fee_item (fixture, "SVC01");
-  fixture->handset = find_fee_item (fixture, "PHN01");
-
-  g_signal_connect (fixture->receipts, "changed", G_CALLBACK (on_receipts_changed_cb), fixture);
+  g_signal_connect (fixture->hall.receipts, "changed", G_CALLBACK (on_receipts_changed_cb),
+                    fixture);
 }
 
 static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  /* Whatever a test did, the audit log is one whole chain and nothing is left half-written. */
-  hk_test_assert_audit_ok (fixture->db.database);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
+  hk_test_hall_assert_intact (&fixture->hall);
 
-  close_stores (fixture);
-  hk_test_db_teardown (&fixture->db, data);
+  g_clear_pointer (&fixture->changed_day, g_free);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 /* ---- helpers ---- */
-
-static gint64
-count_rows (Fixture    *fixture,
-            const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-
-  return hk_test_query_int (fixture->db.database, sql);
-}
-
-static gint64
-count_audit (Fixture    *fixture,
-             const char *action)
-{
-  return hk_test_count_audit (fixture->db.database, action);
-}
-
-static void
-strip_table (char       *rows,
-             const char *table)
-{
-  g_autofree char *header = g_strdup_printf ("[%s]", table);
-  char *start = strstr (rows, header);
-  char *next;
-
-  g_assert_nonnull (start);
-
-  next = strstr (start + 1, "\n[");
-  if (next != NULL)
-    memmove (start, next + 1, strlen (next + 1) + 1);
-  else
-    *start = '\0';
-}
-
-/* Every row of every table but the audit log, as another program would read the file. */
-static char *
-snapshot (Fixture *fixture)
-{
-  sqlite3 *handle = hk_test_raw_open (fixture->db.path);
-  char *rows = hk_test_dump_rows (handle);
-
-  sqlite3_close (handle);
-  strip_table (rows, "audit_log");
-  strip_table (rows, "audit_head");
-
-  return rows;
-}
-
-typedef struct
-{
-  char   *rows;
-  gint64  n_audit;
-  gint64  n_denied;
-  guint   n_changed;
-} Before;
-
-static void
-before_take (Fixture *fixture,
-             Before  *before)
-{
-  before->rows = snapshot (fixture);
-  before->n_audit = count_audit (fixture, NULL);
-  before->n_denied = count_audit (fixture, "permission-denied");
-  before->n_changed = fixture->n_changed;
-}
-
-/* Nothing was written but, for a refusal by role, one "permission-denied" entry. */
-static void
-assert_unchanged (Fixture *fixture,
-                  Before  *before,
-                  gint64   n_denied)
-{
-  g_autofree char *rows = snapshot (fixture);
-
-  g_assert_cmpstr (rows, ==, before->rows);
-  g_assert_cmpint (count_audit (fixture, "permission-denied"), ==, before->n_denied + n_denied);
-  g_assert_cmpint (count_audit (fixture, NULL), ==, before->n_audit + n_denied);
-  g_assert_cmpuint (fixture->n_changed, ==, before->n_changed);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
-  g_clear_pointer (&before->rows, g_free);
-}
-
-static void
-assert_error_with (GError     *error,
-                   int         code,
-                   const char *text)
-{
-  g_assert_error (error, HK_ERROR, code);
-  if (text != NULL && strstr (error->message, text) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, text);
-}
 
 /* The last audit entry's action, operator and receipt, and a piece of its summary. */
 static void
@@ -375,36 +118,16 @@ assert_last_audit (Fixture    *fixture,
                    gint64      receipt_id,
                    const char *summary_part)
 {
-  g_autoptr(HkStatement) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = hk_database_prepare (fixture->db.database,
-                              "SELECT action, operator_id, entity, entity_id, summary"
-                              " FROM audit_log ORDER BY seq DESC LIMIT 1", &error);
-  g_assert_no_error (error);
-  g_assert_true (hk_statement_step (stmt, &error));
-
-  g_assert_cmpstr (hk_statement_get_text (stmt, 0), ==, action);
-  g_assert_cmpint (hk_statement_get_int64 (stmt, 1), ==, hk_operator_get_id (actor));
-  g_assert_cmpstr (hk_statement_get_text (stmt, 2), ==, "receipt");
-  g_assert_cmpint (hk_statement_get_int64 (stmt, 3), ==, receipt_id);
-  if (summary_part != NULL && strstr (hk_statement_get_text (stmt, 4), summary_part) == NULL)
-    g_error ("the audit summary “%s” does not say “%s”", hk_statement_get_text (stmt, 4),
-             summary_part);
+  hk_test_hall_assert_last_audit (&fixture->hall, action, actor, "receipt", receipt_id,
+                                  summary_part);
 }
 
+/* A shift with ¥100.00 in the drawer. */
 static HkShift *
 open_shift (Fixture    *fixture,
             HkOperator *clerk)
 {
-  g_autoptr(GError) error = NULL;
-  HkShift *shift;
-
-  shift = hk_shift_store_open (fixture->shifts, clerk, 10000, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (shift);
-
-  return shift;
+  return hk_test_hall_open_shift (&fixture->hall, clerk, 10000);
 }
 
 static void
@@ -412,17 +135,14 @@ close_open_shift (Fixture    *fixture,
                   HkOperator *clerk)
 {
   static const gint64 counts[HK_N_DENOMINATIONS] = { 0 };
-  static const gint64 declared[HK_N_PAYMENT_METHODS] = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(HkShift) shift = NULL;
   g_autoptr(HkShift) closed = NULL;
 
-  shift = hk_shift_store_get_open (fixture->shifts, hk_operator_get_id (clerk), &error);
+  shift = hk_shift_store_get_open (fixture->hall.shifts, hk_operator_get_id (clerk), &error);
   g_assert_no_error (error);
   g_assert_nonnull (shift);
-  closed = hk_shift_store_close (fixture->shifts, clerk, shift, counts, declared, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (closed);
+  closed = hk_test_hall_close_shift (&fixture->hall, clerk, shift, counts, NULL);
 }
 
 /* Moves the clock to @now, closing the clerk's shift of the day before and opening today's. */
@@ -434,30 +154,8 @@ next_day (Fixture    *fixture,
   g_autoptr(HkShift) shift = NULL;
 
   close_open_shift (fixture, clerk);
-  hk_database_set_now (fixture->db.database, now);
+  hk_database_set_now (fixture->hall.db.database, now);
   shift = open_shift (fixture, clerk);
-}
-
-static HkReceipt *
-issue_paid (Fixture         *fixture,
-            HkOperator      *clerk,
-            gint64           fee_item_id,
-            gint64           quantity,
-            gint64           total,
-            HkPaymentMethod  method)
-{
-  g_autoptr(GError) error = NULL;
-  HkReceiptLineInput line = { .fee_item_id = fee_item_id, .quantity = quantity };
-  HkReceiptPaymentInput payment = { method, total, method == HK_PAYMENT_CHEQUE ? "C001" : NULL };
-  HkReceipt *receipt;
-
-  receipt = hk_receipt_store_issue (fixture->receipts, clerk, NULL, &line, 1, &payment, 1, NULL,
-                                    &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (receipt);
-  g_assert_cmpint (hk_receipt_get_total (receipt), ==, total);
-
-  return receipt;
 }
 
 /* One SIM card for ¥25.00 in cash. */
@@ -465,7 +163,7 @@ static HkReceipt *
 issue_sim (Fixture    *fixture,
            HkOperator *clerk)
 {
-  return issue_paid (fixture, clerk, fixture->sim, 1, 2500, HK_PAYMENT_CASH);
+  return hk_test_hall_sell (&fixture->hall, clerk, fixture->sim, 1, 2500, HK_PAYMENT_CASH);
 }
 
 static HkReceipt *
@@ -475,7 +173,7 @@ lookup (Fixture   *fixture,
   g_autoptr(GError) error = NULL;
   HkReceipt *current;
 
-  current = hk_receipt_store_lookup (fixture->receipts, hk_receipt_get_id (receipt), &error);
+  current = hk_receipt_store_lookup (fixture->hall.receipts, hk_receipt_get_id (receipt), &error);
   g_assert_no_error (error);
   g_assert_nonnull (current);
 
@@ -489,7 +187,7 @@ get_lines (Fixture   *fixture,
   g_autoptr(GError) error = NULL;
   GPtrArray *lines;
 
-  lines = hk_receipt_store_get_lines (fixture->receipts, hk_receipt_get_id (receipt), &error);
+  lines = hk_receipt_store_get_lines (fixture->hall.receipts, hk_receipt_get_id (receipt), &error);
   g_assert_no_error (error);
   g_assert_nonnull (lines);
 
@@ -503,7 +201,7 @@ get_payments (Fixture   *fixture,
   g_autoptr(GError) error = NULL;
   GPtrArray *payments;
 
-  payments = hk_receipt_store_get_payments (fixture->receipts, hk_receipt_get_id (receipt),
+  payments = hk_receipt_store_get_payments (fixture->hall.receipts, hk_receipt_get_id (receipt),
                                             &error);
   g_assert_no_error (error);
   g_assert_nonnull (payments);
@@ -549,27 +247,6 @@ assert_payment (GPtrArray       *payments,
   g_assert_cmpstr (payment->cheque_no, ==, cheque_no);
 }
 
-/* A signed daily report of that clerk and day, as the auditor's signature leaves it. */
-static void
-sign_day (Fixture    *fixture,
-          HkOperator *clerk,
-          const char *day)
-{
-  g_autoptr(HkStatement) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = hk_database_prepare (fixture->db.database,
-                              "INSERT INTO daily_reports (clerk_id, business_day, submitted_at,"
-                              " signed_at, signed_by) VALUES (?1, ?2, ?3, ?3, ?4)", &error);
-  g_assert_no_error (error);
-  hk_statement_bind_int64 (stmt, 1, hk_operator_get_id (clerk));
-  hk_statement_bind_text (stmt, 2, day);
-  hk_statement_bind_int64 (stmt, 3, hk_database_get_now (fixture->db.database));
-  hk_statement_bind_int64 (stmt, 4, hk_operator_get_id (fixture->auditor));
-  g_assert_true (hk_statement_run (stmt, &error));
-  g_assert_no_error (error);
-}
-
 /* Runs @sql with the receipt's id as ?1 and expects the schema to refuse it. */
 static void
 assert_sql_refused (Fixture    *fixture,
@@ -579,17 +256,17 @@ assert_sql_refused (Fixture    *fixture,
 {
   g_autoptr(HkStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  before_take (fixture, &before);
-  stmt = hk_database_prepare (fixture->db.database, sql, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  stmt = hk_database_prepare (fixture->hall.db.database, sql, &error);
   g_assert_no_error (error);
   hk_statement_bind_int64 (stmt, 1, receipt_id);
   g_assert_false (hk_statement_run (stmt, &error));
   g_assert_nonnull (error);
   if (strstr (error->message, message_part) == NULL)
     g_error ("“%s” refused with “%s”, not “%s”", sql, error->message, message_part);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 }
 
 /* ---- tests ---- */
@@ -612,11 +289,11 @@ test_issue (Fixture       *fixture,
   };
   const HkReceiptPaymentInput paid[] = { { HK_PAYMENT_CASH, 4500, NULL } };
 
-  shift = open_shift (fixture, fixture->clerk);
-  hk_database_set_now (fixture->db.database, T0 + 60);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  hk_database_set_now (fixture->hall.db.database, T0 + 60);
 
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, paid, 1,
-                                    "13812345678", &error);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    paid, 1, "13812345678", &error);
   g_assert_no_error (error);
   g_assert_nonnull (receipt);
 
@@ -625,7 +302,7 @@ test_issue (Fixture       *fixture,
   g_assert_cmpint (hk_receipt_get_number (receipt), ==, 1);
   full_number = hk_receipt_dup_full_number (receipt);
   g_assert_cmpstr (full_number, ==, CODE_A "-00000001");
-  g_assert_cmpint (hk_receipt_get_clerk_id (receipt), ==, hk_operator_get_id (fixture->clerk));
+  g_assert_cmpint (hk_receipt_get_clerk_id (receipt), ==, hk_operator_get_id (fixture->hall.clerk));
   g_assert_cmpint (hk_receipt_get_shift_id (receipt), ==, hk_shift_get_id (shift));
   g_assert_cmpstr (hk_receipt_get_business_day (receipt), ==, TODAY);
   g_assert_cmpint (hk_receipt_get_issued_at (receipt), ==, T0 + 60);
@@ -658,16 +335,16 @@ test_issue (Fixture       *fixture,
   g_assert_cmpstr (hk_receipt_get_customer_phone (again), ==, "13812345678");
 
   /* One audit entry and one signal. */
-  g_assert_cmpint (count_audit (fixture, "receipt-issued"), ==, 1);
-  assert_last_audit (fixture, "receipt-issued", fixture->clerk, hk_receipt_get_id (receipt),
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipt-issued"), ==, 1);
+  assert_last_audit (fixture, "receipt-issued", fixture->hall.clerk, hk_receipt_get_id (receipt),
                      full_number);
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
-  g_assert_cmpint (fixture->changed_clerk, ==, hk_operator_get_id (fixture->clerk));
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
+  g_assert_cmpint (fixture->changed_clerk, ==, hk_operator_get_id (fixture->hall.clerk));
   g_assert_cmpstr (fixture->changed_day, ==, TODAY);
 
   /* A lookup of nothing. */
   g_clear_object (&again);
-  again = hk_receipt_store_lookup (fixture->receipts, 4242, &error);
+  again = hk_receipt_store_lookup (fixture->hall.receipts, 4242, &error);
   g_assert_null (again);
   g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
 }
@@ -696,19 +373,19 @@ test_numbers (Fixture       *fixture,
   g_autoptr(HkReceipt) none = NULL;
   HkReceiptLineInput line = { .fee_item_id = fixture->sim, .quantity = 1 };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 2500, NULL };
-  Before before;
+  HkTestHallBefore before;
 
-  clerk3 = find_operator (fixture, "sunli");
-  book_b = register_book (fixture, CODE_B, 1, 20);
-  book_c = register_book (fixture, CODE_C, 7, 8);
+  clerk3 = hk_test_hall_find_operator (&fixture->hall, "sunli");
+  book_b = hk_test_hall_register_book (&fixture->hall, CODE_B, 1, 20);
+  book_c = hk_test_hall_register_book (&fixture->hall, CODE_C, 7, 8);
   /* Two runs of one book, then a second book. */
-  issue_numbers (fixture, book_c, 7, 8, clerk3);
-  issue_numbers (fixture, book_b, 10, 11, clerk3);
-  issue_numbers (fixture, book_b, 1, 3, clerk3);
+  hk_test_hall_issue_numbers (&fixture->hall, book_c, 7, 8, clerk3);
+  hk_test_hall_issue_numbers (&fixture->hall, book_b, 10, 11, clerk3);
+  hk_test_hall_issue_numbers (&fixture->hall, book_b, 1, 3, clerk3);
 
   shift = open_shift (fixture, clerk3);
-  shift1 = open_shift (fixture, fixture->clerk);
-  shift2 = open_shift (fixture, fixture->clerk2);
+  shift1 = open_shift (fixture, fixture->hall.clerk);
+  shift2 = open_shift (fixture, fixture->hall.clerk2);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -719,23 +396,24 @@ test_numbers (Fixture       *fixture,
       g_assert_cmpint (hk_receipt_get_number (receipt), ==, expected[i].number);
 
       /* Others' receipts in between take their own numbers. */
-      other = issue_sim (fixture, i % 2 == 0 ? fixture->clerk : fixture->clerk2);
+      other = issue_sim (fixture, i % 2 == 0 ? fixture->hall.clerk : fixture->hall.clerk2);
       g_assert_cmpstr (hk_receipt_get_invoice_code (other), ==, CODE_A);
       g_assert_cmpint (hk_receipt_get_number (other), ==, i % 2 == 0 ? i / 2 + 1 : 51 + i / 2);
     }
 
   /* All used up: the clerk is told to ask for a book, and nothing is written. */
-  before_take (fixture, &before);
-  none = hk_receipt_store_issue (fixture->receipts, clerk3, NULL, &line, 1, &payment, 1, NULL,
+  hk_test_hall_remember (&fixture->hall, &before);
+  none = hk_receipt_store_issue (fixture->hall.receipts, clerk3, NULL, &line, 1, &payment, 1, NULL,
                                  &error);
   g_assert_null (none);
-  assert_error_with (error, HK_ERROR_NOT_FOUND, "ask the auditor for a book");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, "ask the auditor for a book");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 
   /* Every number once, none skipped. */
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(DISTINCT invoice_code || number)"
-                                      " FROM receipts"), ==, count_rows (fixture, "receipts"));
+                                      " FROM receipts"), ==,
+                   hk_test_count_rows (fixture->hall.db.database, "receipts"));
 }
 
 static void
@@ -748,18 +426,18 @@ test_no_book (Fixture       *fixture,
   g_autoptr(HkReceipt) receipt = NULL;
   HkReceiptLineInput line = { .fee_item_id = fixture->sim, .quantity = 1 };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 2500, NULL };
-  Before before;
+  HkTestHallBefore before;
 
-  clerk3 = find_operator (fixture, "sunli");
+  clerk3 = hk_test_hall_find_operator (&fixture->hall, "sunli");
   shift = open_shift (fixture, clerk3);
 
-  before_take (fixture, &before);
-  receipt = hk_receipt_store_issue (fixture->receipts, clerk3, NULL, &line, 1, &payment, 1, NULL,
-                                    &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, clerk3, NULL, &line, 1, &payment, 1,
+                                    NULL, &error);
   g_assert_null (receipt);
-  assert_error_with (error, HK_ERROR_NOT_FOUND,
-                     "You hold no unused invoice numbers; ask the auditor for a book.");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND,
+                        "You hold no unused invoice numbers; ask the auditor for a book.");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 }
 
 /* A receipt belongs to an open shift of today: none, a closed one, or yesterday's still open
@@ -777,68 +455,69 @@ test_needs_shift (Fixture       *fixture,
   /* No shift at all. */
   {
     g_autoptr(GError) error = NULL;
-    Before before;
+    HkTestHallBefore before;
 
-    before_take (fixture, &before);
-    receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+    hk_test_hall_remember (&fixture->hall, &before);
+    receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                       &payment, 1, NULL, &error);
     g_assert_null (receipt);
-    assert_error_with (error, HK_ERROR_CONFLICT, "Open your shift");
-    assert_unchanged (fixture, &before, 0);
+    hk_test_assert_error (error, HK_ERROR_CONFLICT, "Open your shift");
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   }
 
   /* Not a clerk. */
   for (guint i = 0; i < 3; i++)
     {
-      HkOperator *actor = i == 0 ? fixture->manager : i == 1 ? fixture->auditor : fixture->admin;
+      HkOperator *actor = i == 0 ? fixture->hall.manager
+                          : i == 1 ? fixture->hall.auditor : fixture->hall.admin;
       g_autoptr(GError) error = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, actor, NULL, &line, 1, &payment, 1,
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, actor, NULL, &line, 1, &payment, 1,
                                         NULL, &error);
       g_assert_null (receipt);
-      assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-      assert_unchanged (fixture, &before, 1);
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
     }
 
   /* Opened a few minutes before midnight, still open after it: that shift is yesterday's. */
-  hk_database_set_now (fixture->db.database, MIDNIGHT - 600);
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT - 600);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
   g_assert_cmpstr (hk_receipt_get_business_day (receipt), ==, TODAY);
   g_clear_object (&receipt);
 
-  hk_database_set_now (fixture->db.database, MIDNIGHT + 600);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT + 600);
   {
     g_autoptr(GError) error = NULL;
-    Before before;
+    HkTestHallBefore before;
 
-    before_take (fixture, &before);
-    receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+    hk_test_hall_remember (&fixture->hall, &before);
+    receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                       &payment, 1, NULL, &error);
     g_assert_null (receipt);
-    assert_error_with (error, HK_ERROR_CONFLICT, "settled within the shift");
+    hk_test_assert_error (error, HK_ERROR_CONFLICT, "settled within the shift");
     g_assert_nonnull (strstr (error->message, TODAY));
-    assert_unchanged (fixture, &before, 0);
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   }
 
   /* Closed: still no receipt until today's shift is open. */
-  close_open_shift (fixture, fixture->clerk);
+  close_open_shift (fixture, fixture->hall.clerk);
   {
     g_autoptr(GError) error = NULL;
-    Before before;
+    HkTestHallBefore before;
 
-    before_take (fixture, &before);
-    receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+    hk_test_hall_remember (&fixture->hall, &before);
+    receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                       &payment, 1, NULL, &error);
     g_assert_null (receipt);
-    assert_error_with (error, HK_ERROR_CONFLICT, "Open your shift");
-    assert_unchanged (fixture, &before, 0);
+    hk_test_assert_error (error, HK_ERROR_CONFLICT, "Open your shift");
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   }
 
-  today = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
+  today = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
   g_assert_cmpstr (hk_receipt_get_business_day (receipt), ==, TOMORROW);
   g_assert_cmpint (hk_receipt_get_shift_id (receipt), ==, hk_shift_get_id (today));
   g_assert_cmpint (hk_receipt_get_number (receipt), ==, 2);
@@ -860,30 +539,33 @@ test_tariff_price (Fixture       *fixture,
   HkReceiptLineInput line = { .fee_item_id = fixture->sim, .quantity = 2 };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 5000, NULL };
 
-  shift = open_shift (fixture, fixture->clerk);
-  before_change = issue_paid (fixture, fixture->clerk, fixture->sim, 2, 5000, HK_PAYMENT_CASH);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  before_change = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->sim, 2, 5000,
+                                     HK_PAYMENT_CASH);
 
   /* From tomorrow on a SIM card costs ¥30.00. */
-  item = hk_fee_item_store_lookup_by_id (fixture->fee_items, fixture->sim, &error);
+  item = hk_fee_item_store_lookup_by_id (fixture->hall.fee_items, fixture->sim, &error);
   g_assert_no_error (error);
-  changed = hk_fee_item_store_set_price (fixture->fee_items, fixture->supervisor, item, 3000,
-                                         TOMORROW, &error);
+  changed = hk_fee_item_store_set_price (fixture->hall.fee_items, fixture->hall.supervisor, item,
+                                         3000, TOMORROW, &error);
   g_assert_no_error (error);
 
   /* Today still ¥25.00; paying the new price today does not add up. */
-  today = issue_paid (fixture, fixture->clerk, fixture->sim, 2, 5000, HK_PAYMENT_CASH);
+  today = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->sim, 2, 5000,
+                             HK_PAYMENT_CASH);
   lines = get_lines (fixture, today);
   assert_line (lines, 0, fixture->sim, "SIM01", 2, 2500, 5000, NULL);
   g_clear_pointer (&lines, g_ptr_array_unref);
   payment.amount = 6000;
-  g_assert_null (hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
-                                         &payment, 1, NULL, &error));
-  assert_error_with (error, HK_ERROR_INVALID, "¥50.00");
+  g_assert_null (hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line,
+                                         1, &payment, 1, NULL, &error));
+  hk_test_assert_error (error, HK_ERROR_INVALID, "¥50.00");
   g_clear_error (&error);
 
   /* Tomorrow ¥30.00. */
-  next_day (fixture, fixture->clerk, T0 + DAY);
-  tomorrow = issue_paid (fixture, fixture->clerk, fixture->sim, 2, 6000, HK_PAYMENT_CASH);
+  next_day (fixture, fixture->hall.clerk, T0 + DAY);
+  tomorrow = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->sim, 2, 6000,
+                                HK_PAYMENT_CASH);
   lines = get_lines (fixture, tomorrow);
   assert_line (lines, 0, fixture->sim, "SIM01", 2, 3000, 6000, NULL);
   g_clear_pointer (&lines, g_ptr_array_unref);
@@ -926,42 +608,42 @@ test_custom_price (Fixture       *fixture,
     int         code;
     gint64      n_denied;
   } refused[] = {
-    { fixture->manager, NULL, 2000, HK_ERROR_INVALID, 0 },
-    { fixture->manager, "", 2000, HK_ERROR_INVALID, 0 },
-    { fixture->manager, " \t", 2000, HK_ERROR_INVALID, 0 },
-    { fixture->manager, "discount", -1, HK_ERROR_INVALID, 0 },
-    { fixture->manager, "discount", G_GINT64_CONSTANT (1000000001), HK_ERROR_INVALID, 0 },
-    { NULL, "discount", 2000, HK_ERROR_PERMISSION, 1 },              /* nobody approved */
-    { fixture->clerk, "discount", 2000, HK_ERROR_PERMISSION, 1 },     /* self-approved */
-    { fixture->clerk2, "discount", 2000, HK_ERROR_PERMISSION, 1 },
-    { fixture->auditor, "discount", 2000, HK_ERROR_PERMISSION, 1 },
+    { fixture->hall.manager, NULL, 2000, HK_ERROR_INVALID, 0 },
+    { fixture->hall.manager, "", 2000, HK_ERROR_INVALID, 0 },
+    { fixture->hall.manager, " \t", 2000, HK_ERROR_INVALID, 0 },
+    { fixture->hall.manager, "discount", -1, HK_ERROR_INVALID, 0 },
+    { fixture->hall.manager, "discount", G_GINT64_CONSTANT (1000000001), HK_ERROR_INVALID, 0 },
+    { NULL, "discount", 2000, HK_ERROR_PERMISSION, 1 },                /* nobody approved */
+    { fixture->hall.clerk, "discount", 2000, HK_ERROR_PERMISSION, 1 }, /* self-approved */
+    { fixture->hall.clerk2, "discount", 2000, HK_ERROR_PERMISSION, 1 },
+    { fixture->hall.auditor, "discount", 2000, HK_ERROR_PERMISSION, 1 },
   };
 
-  shift = open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      Before before;
+      HkTestHallBefore before;
 
       input[1].price_reason = refused[i].reason;
       input[1].unit_price = refused[i].price;
       payment.amount = 1000 + 2 * refused[i].price;
 
       g_test_message ("refusal %u", i);
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, refused[i].approver,
-                                        input, 2, &payment, 1, NULL, &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk,
+                                        refused[i].approver, input, 2, &payment, 1, NULL, &error);
       g_assert_null (receipt);
-      assert_error_with (error, refused[i].code, NULL);
-      assert_unchanged (fixture, &before, refused[i].n_denied);
+      hk_test_assert_error (error, refused[i].code, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, refused[i].n_denied);
       g_clear_error (&error);
     }
 
   input[1].price_reason = "  damaged packaging ";
   input[1].unit_price = 2000;
   payment.amount = 5000;
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, fixture->manager, input, 2,
-                                    &payment, 1, NULL, &error);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk,
+                                    fixture->hall.manager, input, 2, &payment, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (receipt);
   g_assert_cmpint (hk_receipt_get_total (receipt), ==, 5000);
@@ -971,14 +653,14 @@ test_custom_price (Fixture       *fixture,
   assert_line (lines, 1, fixture->sim, "SIM01", 2, 2000, 4000, "damaged packaging");
   g_clear_pointer (&lines, g_ptr_array_unref);
   /* Who approved is in the audit log. */
-  assert_last_audit (fixture, "receipt-issued", fixture->clerk, hk_receipt_get_id (receipt),
+  assert_last_audit (fixture, "receipt-issued", fixture->hall.clerk, hk_receipt_get_id (receipt),
                      "wangfang");
 
   /* The tariff price given as a "custom" one needs nobody, and keeps no reason. */
   input[1].unit_price = 2500;
   payment.amount = 6000;
-  same = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, &payment, 1,
-                                 NULL, &error);
+  same = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                 &payment, 1, NULL, &error);
   g_assert_no_error (error);
   lines = get_lines (fixture, same);
   assert_line (lines, 1, fixture->sim, "SIM01", 2, 2500, 5000, NULL);
@@ -999,52 +681,52 @@ test_fee_item_refused (Fixture       *fixture,
     { .fee_item_id = 0, .quantity = 1 },
   };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 3500, NULL };
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
-  later = add_fee_item (fixture, "NEW01", "Tomorrow's plan", HK_FEE_CATEGORY_SERVICE, 2500,
-                        TOMORROW);
-  item = hk_fee_item_store_lookup_by_id (fixture->fee_items, fixture->sim, &error);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  later = hk_test_hall_add_fee_item (&fixture->hall, "NEW01", "Tomorrow's plan",
+                                     HK_FEE_CATEGORY_SERVICE, 2500, TOMORROW);
+  item = hk_fee_item_store_lookup_by_id (fixture->hall.fee_items, fixture->sim, &error);
   g_assert_no_error (error);
-  inactive = hk_fee_item_store_set_active (fixture->fee_items, fixture->supervisor, item, FALSE,
-                                           &error);
+  inactive = hk_fee_item_store_set_active (fixture->hall.fee_items, fixture->hall.supervisor, item,
+                                           FALSE, &error);
   g_assert_no_error (error);
 
   /* No longer in use. */
   input[1].fee_item_id = fixture->sim;
-  before_take (fixture, &before);
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, &payment,
-                                    1, NULL, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    &payment, 1, NULL, &error);
   g_assert_null (receipt);
-  assert_error_with (error, HK_ERROR_INVALID, "SIM01");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_INVALID, "SIM01");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* Not priced yet. */
   input[1].fee_item_id = later;
-  before_take (fixture, &before);
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, &payment,
-                                    1, NULL, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    &payment, 1, NULL, &error);
   g_assert_null (receipt);
-  assert_error_with (error, HK_ERROR_INVALID, TODAY);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_INVALID, TODAY);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* No such item. */
   input[1].fee_item_id = 4242;
-  before_take (fixture, &before);
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, &payment,
-                                    1, NULL, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    &payment, 1, NULL, &error);
   g_assert_null (receipt);
-  assert_error_with (error, HK_ERROR_NOT_FOUND, NULL);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_NOT_FOUND, NULL);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* Tomorrow the new item sells. */
-  next_day (fixture, fixture->clerk, T0 + DAY);
+  next_day (fixture, fixture->hall.clerk, T0 + DAY);
   input[1].fee_item_id = later;
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, &payment,
-                                    1, NULL, &error);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    &payment, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (receipt);
 }
@@ -1060,9 +742,9 @@ test_quantity (Fixture       *fixture,
   g_autoptr(HkReceipt) receipt = NULL;
   g_autofree HkReceiptLineInput *many = NULL;
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 1000, NULL };
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -1070,17 +752,17 @@ test_quantity (Fixture       *fixture,
 
       /* Paid in full where that can be, so that only the quantity is wrong. */
       payment.amount = bad[i] > 0 && bad[i] <= 1000000 ? bad[i] * 1000 : 1000;
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                         &payment, 1, NULL, &error);
       g_assert_null (receipt);
-      assert_error_with (error, HK_ERROR_INVALID, "quantity");
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, "quantity");
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
-  largest = issue_paid (fixture, fixture->clerk, fixture->service, 10000, 10000000,
-                        HK_PAYMENT_CARD);
+  largest = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->service, 10000,
+                               10000000, HK_PAYMENT_CARD);
 
   /* No line, or more than a hundred. */
   many = g_new0 (HkReceiptLineInput, 101);
@@ -1092,19 +774,19 @@ test_quantity (Fixture       *fixture,
   for (guint n = 0; n <= 101; n += 101)
     {
       payment.amount = n * 1000;
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, many, n,
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, many, n,
                                         &payment, 1, NULL, &error);
       g_assert_null (receipt);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* A hundred lines are fine. */
   payment.amount = 100 * 1000;
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, many, 100, &payment,
-                                    1, NULL, &error);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, many, 100,
+                                    &payment, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (receipt);
   g_clear_object (&receipt);
@@ -1114,12 +796,12 @@ test_quantity (Fixture       *fixture,
     HkReceiptLineInput line = { .fee_item_id = fixture->handset, .quantity = 5003 };
 
     payment.amount = G_GINT64_CONSTANT (1000000000);
-    before_take (fixture, &before);
-    receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+    hk_test_hall_remember (&fixture->hall, &before);
+    receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                       &payment, 1, NULL, &error);
     g_assert_null (receipt);
-    assert_error_with (error, HK_ERROR_INVALID, NULL);
-    assert_unchanged (fixture, &before, 0);
+    hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   }
 }
 
@@ -1158,40 +840,40 @@ test_payments (Fixture       *fixture,
   };
   HkReceiptPaymentInput eleven[11];
 
-  shift = open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      Before before;
+      HkTestHallBefore before;
 
       g_test_message ("refusal %u", i);
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2,
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
                                         refused[i].payments, refused[i].n, NULL, &error);
       g_assert_null (receipt);
-      assert_error_with (error, HK_ERROR_INVALID, refused[i].says[0]);
-      assert_error_with (error, HK_ERROR_INVALID, refused[i].says[1]);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, refused[i].says[0]);
+      hk_test_assert_error (error, HK_ERROR_INVALID, refused[i].says[1]);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* More than ten payments. */
   for (guint i = 0; i < G_N_ELEMENTS (eleven); i++)
     eleven[i] = (HkReceiptPaymentInput){ HK_PAYMENT_CASH, i < 10 ? 400 : 500, NULL };
-  receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, eleven, 11,
-                                    NULL, &error);
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    eleven, 11, NULL, &error);
   g_assert_null (receipt);
-  assert_error_with (error, HK_ERROR_INVALID, NULL);
+  hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (fixture, "receipts"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "receipts"), ==, 0);
 
   /* Split: part cash, part WeChat Pay; a cheque number given for cash is not kept. */
   {
     const HkReceiptPaymentInput paid[] = { { HK_PAYMENT_CASH, 2000, "ignored" },
                                            { HK_PAYMENT_WECHAT, 2500, NULL } };
 
-    split = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, paid, 2,
-                                    NULL, &error);
+    split = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                    paid, 2, NULL, &error);
     g_assert_no_error (error);
     g_assert_nonnull (split);
     payments = get_payments (fixture, split);
@@ -1207,8 +889,8 @@ test_payments (Fixture       *fixture,
                                            { HK_PAYMENT_ALIPAY, 1000, NULL },
                                            { HK_PAYMENT_CHEQUE, 3000, " 00012345 " } };
 
-    cheque = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, input, 2, paid, 3,
-                                     NULL, &error);
+    cheque = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, input, 2,
+                                     paid, 3, NULL, &error);
     g_assert_no_error (error);
     payments = get_payments (fixture, cheque);
     g_assert_cmpuint (payments->len, ==, 3);
@@ -1235,44 +917,44 @@ test_phone (Fixture       *fixture,
   HkReceiptLineInput line = { .fee_item_id = fixture->sim, .quantity = 1 };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 2500, NULL };
 
-  shift = open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
 
   for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
     {
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      receipt = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1,
+      hk_test_hall_remember (&fixture->hall, &before);
+      receipt = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
                                         &payment, 1, invalid[i], &error);
       g_assert_null (receipt);
-      assert_error_with (error, HK_ERROR_INVALID, invalid[i]);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, invalid[i]);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* Kept whole without the blanks around it, shown masked. */
-  spaced = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1, &payment, 1,
-                                   " 13812345678 ", &error);
+  spaced = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
+                                   &payment, 1, " 13812345678 ", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hk_receipt_get_customer_phone (spaced), ==, "13812345678");
   masked = hk_receipt_dup_masked_phone (spaced);
   g_assert_cmpstr (masked, ==, "138****5678");
   g_clear_pointer (&masked, g_free);
 
-  landline = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1, &payment,
-                                     1, "0571-88886666", &error);
+  landline = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
+                                     &payment, 1, "0571-88886666", &error);
   g_assert_no_error (error);
   masked = hk_receipt_dup_masked_phone (landline);
   g_assert_cmpstr (masked, ==, "057******6666");
   g_clear_pointer (&masked, g_free);
 
   /* No phone: none kept, an empty mask. */
-  blank = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1, &payment, 1,
-                                  "  ", &error);
+  blank = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
+                                  &payment, 1, "  ", &error);
   g_assert_no_error (error);
   g_assert_null (hk_receipt_get_customer_phone (blank));
-  none = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1, &payment, 1,
-                                 NULL, &error);
+  none = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
+                                 &payment, 1, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (hk_receipt_get_customer_phone (none));
   masked = hk_receipt_dup_masked_phone (none);
@@ -1280,13 +962,13 @@ test_phone (Fixture       *fixture,
   g_clear_pointer (&masked, g_free);
 
   /* The list has the masked phone as a property too. */
-  list = hk_receipt_store_list_day (fixture->receipts, hk_operator_get_id (fixture->clerk), TODAY,
-                                    &error);
+  list = hk_receipt_store_list_day (fixture->hall.receipts,
+                                    hk_operator_get_id (fixture->hall.clerk), TODAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 4);
   g_object_get (g_ptr_array_index (list, 0), "masked-phone", &masked, NULL);
   g_assert_cmpstr (masked, ==, "138****5678");
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM receipts"
                                       " WHERE customer_phone IS NULL"), ==, 2);
 }
@@ -1307,60 +989,63 @@ test_void (Fixture       *fixture,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GPtrArray) payments = NULL;
   g_autofree char *full_number = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
-  shift2 = open_shift (fixture, fixture->clerk2);
-  first = issue_sim (fixture, fixture->clerk);
-  second = issue_paid (fixture, fixture->clerk, fixture->service, 3, 3000, HK_PAYMENT_WECHAT);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  shift2 = open_shift (fixture, fixture->hall.clerk2);
+  first = issue_sim (fixture, fixture->hall.clerk);
+  second = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->service, 3, 3000,
+                              HK_PAYMENT_WECHAT);
 
   /* A reason is needed. */
   for (guint i = 0; i < 3; i++)
     {
       const char *reasons[] = { NULL, "", "  \n" };
 
-      before_take (fixture, &before);
-      result = hk_receipt_store_void (fixture->receipts, fixture->clerk, second, reasons[i],
-                                      &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, second,
+                                      reasons[i], &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* Not by another clerk; not by someone without the role. */
-  before_take (fixture, &before);
-  result = hk_receipt_store_void (fixture->receipts, fixture->clerk2, second, "mistake", &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk2, second, "mistake",
+                                  &error);
   g_assert_null (result);
   full_number = hk_receipt_dup_full_number (second);
-  assert_error_with (error, HK_ERROR_PERMISSION, full_number);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, full_number);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
-  before_take (fixture, &before);
-  result = hk_receipt_store_void (fixture->receipts, fixture->auditor, second, "mistake", &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.auditor, second, "mistake",
+                                  &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-  assert_unchanged (fixture, &before, 1);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
   g_clear_error (&error);
 
   /* Its clerk voids it: who, when and why are kept. */
-  hk_database_set_now (fixture->db.database, T0 + 300);
-  voided = hk_receipt_store_void (fixture->receipts, fixture->clerk, second,
+  hk_database_set_now (fixture->hall.db.database, T0 + 300);
+  voided = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, second,
                                   " customer changed their mind ", &error);
   g_assert_no_error (error);
   g_assert_nonnull (voided);
   g_assert_cmpint (hk_receipt_get_status (voided), ==, HK_RECEIPT_VOID);
   g_assert_cmpstr (hk_receipt_get_void_reason (voided), ==, "customer changed their mind");
-  g_assert_cmpint (hk_receipt_get_voided_by (voided), ==, hk_operator_get_id (fixture->clerk));
+  g_assert_cmpint (hk_receipt_get_voided_by (voided), ==, hk_operator_get_id (fixture->hall.clerk));
   g_assert_cmpint (hk_receipt_get_number (voided), ==, 2);
   g_assert_cmpint (hk_receipt_get_total (voided), ==, 3000);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT voided_at FROM receipts WHERE number = 2"), ==,
                    T0 + 300);
-  assert_last_audit (fixture, "receipt-voided", fixture->clerk, hk_receipt_get_id (second),
+  assert_last_audit (fixture, "receipt-voided", fixture->hall.clerk, hk_receipt_get_id (second),
                      "customer changed their mind");
-  g_assert_cmpint (count_audit (fixture, "receipt-voided"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipt-voided"), ==, 1);
   g_assert_cmpstr (fixture->changed_day, ==, TODAY);
 
   /* Its lines and payments stay as they were. */
@@ -1370,26 +1055,27 @@ test_void (Fixture       *fixture,
   assert_payment (payments, 0, HK_PAYMENT_WECHAT, 3000, NULL);
 
   /* Once. */
-  before_take (fixture, &before);
-  result = hk_receipt_store_void (fixture->receipts, fixture->clerk, second, "again", &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, second, "again",
+                                  &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "already void");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "already void");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* The number stays used: the next receipt takes the next one. */
-  third = issue_sim (fixture, fixture->clerk);
+  third = issue_sim (fixture, fixture->hall.clerk);
   g_assert_cmpint (hk_receipt_get_number (third), ==, 3);
 
   /* The duty manager voids any clerk's receipt. */
-  by_manager = hk_receipt_store_void (fixture->receipts, fixture->manager, first, "wrong item",
-                                      &error);
+  by_manager = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.manager, first,
+                                      "wrong item", &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_receipt_get_voided_by (by_manager), ==,
-                   hk_operator_get_id (fixture->manager));
-  assert_last_audit (fixture, "receipt-voided", fixture->manager, hk_receipt_get_id (first),
+                   hk_operator_get_id (fixture->hall.manager));
+  assert_last_audit (fixture, "receipt-voided", fixture->hall.manager, hk_receipt_get_id (first),
                      "wrong item");
-  g_assert_cmpint (count_rows (fixture, "receipts"), ==, 3);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "receipts"), ==, 3);
 }
 
 /* Only on the day it was issued. */
@@ -1401,22 +1087,23 @@ test_void_only_today (Fixture       *fixture,
   g_autoptr(HkShift) shift = NULL;
   g_autoptr(HkReceipt) receipt = NULL;
   g_autoptr(HkReceipt) result = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  hk_database_set_now (fixture->db.database, MIDNIGHT - 60);
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT - 60);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
 
-  hk_database_set_now (fixture->db.database, MIDNIGHT + 60);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT + 60);
   for (guint i = 0; i < 2; i++)
     {
-      before_take (fixture, &before);
-      result = hk_receipt_store_void (fixture->receipts, i == 0 ? fixture->clerk : fixture->manager,
-                                      receipt, "too late", &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_void (fixture->hall.receipts,
+                                      i == 0 ? fixture->hall.clerk : fixture->hall.manager, receipt,
+                                      "too late", &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_CONFLICT, "red-letter");
+      hk_test_assert_error (error, HK_ERROR_CONFLICT, "red-letter");
       g_assert_nonnull (strstr (error->message, TODAY));
-      assert_unchanged (fixture, &before, 0);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 }
@@ -1433,21 +1120,22 @@ test_signed_day (Fixture       *fixture,
   g_autoptr(HkReceipt) result = NULL;
   g_autoptr(HkReceipt) red = NULL;
   g_autoptr(HkStatement) insert = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
-  close_open_shift (fixture, fixture->clerk);
-  sign_day (fixture, fixture->clerk, TODAY);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
+  close_open_shift (fixture, fixture->hall.clerk);
+  hk_test_hall_sign_day (&fixture->hall, fixture->hall.clerk, TODAY);
 
   for (guint i = 0; i < 2; i++)
     {
-      before_take (fixture, &before);
-      result = hk_receipt_store_void (fixture->receipts, i == 0 ? fixture->clerk : fixture->manager,
-                                      receipt, "mistake", &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_void (fixture->hall.receipts,
+                                      i == 0 ? fixture->hall.clerk : fixture->hall.manager, receipt,
+                                      "mistake", &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
@@ -1456,26 +1144,26 @@ test_signed_day (Fixture       *fixture,
                       " voided_at = 1 WHERE id = ?1", hk_receipt_get_id (receipt), "signed");
   assert_sql_refused (fixture, "UPDATE receipts SET total = 1 WHERE id = ?1",
                       hk_receipt_get_id (receipt), "signed");
-  before_take (fixture, &before);
-  insert = hk_database_prepare (fixture->db.database,
+  hk_test_hall_remember (&fixture->hall, &before);
+  insert = hk_database_prepare (fixture->hall.db.database,
                                 "INSERT INTO receipts (invoice_code, number, clerk_id,"
                                 " business_day, issued_at, total) VALUES (?1, 49, ?2, ?3, 1, 1)",
                                 &error);
   g_assert_no_error (error);
   hk_statement_bind_text (insert, 1, CODE_A);
-  hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->clerk));
+  hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->hall.clerk));
   hk_statement_bind_text (insert, 3, TODAY);
   g_assert_false (hk_statement_run (insert, &error));
   g_assert_nonnull (strstr (error->message, "signed"));
-  assert_unchanged (fixture, &before, 0);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* The correction goes to a later day. */
-  hk_database_set_now (fixture->db.database, T0 + DAY);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
   g_clear_object (&shift);
-  shift = open_shift (fixture, fixture->clerk);
-  red = hk_receipt_store_correct (fixture->receipts, fixture->clerk, receipt, "overcharged",
-                                  &error);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  red = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, receipt,
+                                  "overcharged", &error);
   g_assert_no_error (error);
   g_assert_nonnull (red);
   g_assert_cmpstr (hk_receipt_get_business_day (red), ==, TOMORROW);
@@ -1493,24 +1181,24 @@ test_signed_day_issue (Fixture       *fixture,
   g_autoptr(HkReceipt) result = NULL;
   HkReceiptLineInput line = { .fee_item_id = fixture->sim, .quantity = 1 };
   HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 2500, NULL };
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
-  sign_day (fixture, fixture->clerk, TODAY);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
+  hk_test_hall_sign_day (&fixture->hall, fixture->hall.clerk, TODAY);
 
-  before_take (fixture, &before);
-  result = hk_receipt_store_issue (fixture->receipts, fixture->clerk, NULL, &line, 1, &payment, 1,
-                                   NULL, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk, NULL, &line, 1,
+                                   &payment, 1, NULL, &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* Another clerk's day is not locked. */
   {
-    g_autoptr(HkShift) shift2 = open_shift (fixture, fixture->clerk2);
-    g_autoptr(HkReceipt) other = issue_sim (fixture, fixture->clerk2);
+    g_autoptr(HkShift) shift2 = open_shift (fixture, fixture->hall.clerk2);
+    g_autoptr(HkReceipt) other = issue_sim (fixture, fixture->hall.clerk2);
 
     g_assert_cmpint (hk_receipt_get_number (other), ==, 51);
   }
@@ -1525,8 +1213,8 @@ test_never_deleted (Fixture       *fixture,
   g_autoptr(HkReceipt) receipt = NULL;
   gint64 id;
 
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
   id = hk_receipt_get_id (receipt);
 
   assert_sql_refused (fixture, "DELETE FROM receipts WHERE id = ?1", id, "never deleted");
@@ -1536,7 +1224,7 @@ test_never_deleted (Fixture       *fixture,
                       "never change");
   assert_sql_refused (fixture, "UPDATE receipt_lines SET quantity = 2 WHERE receipt_id = ?1", id,
                       "never change");
-  g_assert_cmpint (count_rows (fixture, "receipts"), ==, 1);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "receipts"), ==, 1);
 }
 
 /* A later correction is a red-letter receipt: the original's lines and payments negated, on a
@@ -1563,17 +1251,18 @@ test_red_letter (Fixture       *fixture,
   const HkReceiptPaymentInput paid[] = { { HK_PAYMENT_CASH, 3000, NULL },
                                          { HK_PAYMENT_CHEQUE, 2000, "CHQ-778" } };
 
-  shift = open_shift (fixture, fixture->clerk);
-  original = hk_receipt_store_issue (fixture->receipts, fixture->clerk, fixture->manager, input, 2,
-                                     paid, 2, "13812345678", &error);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  original = hk_receipt_store_issue (fixture->hall.receipts, fixture->hall.clerk,
+                                     fixture->hall.manager, input, 2, paid, 2, "13812345678",
+                                     &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_receipt_get_total (original), ==, 5000);
   original_number = hk_receipt_dup_full_number (original);
 
-  close_open_shift (fixture, fixture->clerk);
-  hk_database_set_now (fixture->db.database, T0 + DAY);
-  today_shift = open_shift (fixture, fixture->clerk);
-  red = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original,
+  close_open_shift (fixture, fixture->hall.clerk);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
+  today_shift = open_shift (fixture, fixture->hall.clerk);
+  red = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original,
                                   " customer returned the SIM cards ", &error);
   g_assert_no_error (error);
   g_assert_nonnull (red);
@@ -1597,9 +1286,9 @@ test_red_letter (Fixture       *fixture,
   assert_payment (payments, 0, HK_PAYMENT_CASH, -3000, NULL);
   assert_payment (payments, 1, HK_PAYMENT_CHEQUE, -2000, "CHQ-778");
 
-  assert_last_audit (fixture, "receipt-corrected", fixture->clerk, hk_receipt_get_id (red),
+  assert_last_audit (fixture, "receipt-corrected", fixture->hall.clerk, hk_receipt_get_id (red),
                      original_number);
-  g_assert_cmpint (count_audit (fixture, "receipt-corrected"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipt-corrected"), ==, 1);
   g_assert_cmpstr (fixture->changed_day, ==, TOMORROW);
 
   /* The original stays as it was. */
@@ -1608,7 +1297,7 @@ test_red_letter (Fixture       *fixture,
   g_assert_cmpint (hk_receipt_get_total (unchanged), ==, 5000);
 
   /* The next receipt takes the next number. */
-  after = issue_sim (fixture, fixture->clerk);
+  after = issue_sim (fixture, fixture->hall.clerk);
   g_assert_cmpint (hk_receipt_get_number (after), ==, 3);
 }
 
@@ -1624,25 +1313,25 @@ test_void_after_close (Fixture       *fixture,
   g_autoptr(HkReceipt) voided = NULL;
 
   /* The close counted the drawer with this receipt in it: no void until it is reopened. */
-  shift = open_shift (fixture, fixture->clerk);
-  receipt = issue_sim (fixture, fixture->clerk);
-  close_open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  receipt = issue_sim (fixture, fixture->hall.clerk);
+  close_open_shift (fixture, fixture->hall.clerk);
 
-  voided = hk_receipt_store_void (fixture->receipts, fixture->clerk, receipt, "wrong item",
-                                  &error);
+  voided = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, receipt,
+                                  "wrong item", &error);
   g_assert_null (voided);
   g_assert_error (error, HK_ERROR, HK_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "reopens it"));
   g_clear_error (&error);
 
-  closed = hk_shift_store_lookup (fixture->shifts, hk_shift_get_id (shift), &error);
+  closed = hk_shift_store_lookup (fixture->hall.shifts, hk_shift_get_id (shift), &error);
   g_assert_no_error (error);
-  reopened = hk_shift_store_reopen (fixture->shifts, fixture->manager, closed, "void a receipt",
-                                    &error);
+  reopened = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, closed,
+                                    "void a receipt", &error);
   g_assert_no_error (error);
 
-  voided = hk_receipt_store_void (fixture->receipts, fixture->clerk, receipt, "wrong item",
-                                  &error);
+  voided = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, receipt,
+                                  "wrong item", &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_receipt_get_status (voided), ==, HK_RECEIPT_VOID);
 }
@@ -1659,19 +1348,19 @@ test_voided_correction (Fixture       *fixture,
   g_autoptr(HkReceipt) voided = NULL;
   g_autoptr(HkReceipt) again = NULL;
 
-  shift = open_shift (fixture, fixture->clerk);
-  original = issue_sim (fixture, fixture->clerk);
-  next_day (fixture, fixture->clerk, T0 + DAY);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  original = issue_sim (fixture, fixture->hall.clerk);
+  next_day (fixture, fixture->hall.clerk, T0 + DAY);
 
   /* A correction made by mistake is voided the same day; the original can be corrected anew. */
-  red = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, "refund",
+  red = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original, "refund",
                                   &error);
   g_assert_no_error (error);
-  voided = hk_receipt_store_void (fixture->receipts, fixture->clerk, red, "wrong receipt",
+  voided = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, red, "wrong receipt",
                                   &error);
   g_assert_no_error (error);
 
-  again = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, "refund",
+  again = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original, "refund",
                                     &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_receipt_get_corrects_id (again), ==, hk_receipt_get_id (original));
@@ -1689,71 +1378,71 @@ test_red_letter_refused (Fixture       *fixture,
   g_autoptr(HkReceipt) same_day = NULL;
   g_autoptr(HkReceipt) red = NULL;
   g_autoptr(HkReceipt) result = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk);
-  original = issue_sim (fixture, fixture->clerk);
-  voided = issue_sim (fixture, fixture->clerk);
-  voided_done = hk_receipt_store_void (fixture->receipts, fixture->clerk, voided, "mistake",
-                                       &error);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  original = issue_sim (fixture, fixture->hall.clerk);
+  voided = issue_sim (fixture, fixture->hall.clerk);
+  voided_done = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, voided,
+                                       "mistake", &error);
   g_assert_no_error (error);
 
   /* Same day: void it instead. */
-  before_take (fixture, &before);
-  result = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, "returned",
-                                     &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original,
+                                     "returned", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "void it instead");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "void it instead");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* The next day, before today's shift is open. */
-  close_open_shift (fixture, fixture->clerk);
-  hk_database_set_now (fixture->db.database, T0 + DAY);
-  before_take (fixture, &before);
-  result = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, "returned",
-                                     &error);
+  close_open_shift (fixture, fixture->hall.clerk);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original,
+                                     "returned", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "Open your shift");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "Open your shift");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   g_clear_object (&shift);
-  shift = open_shift (fixture, fixture->clerk);
+  shift = open_shift (fixture, fixture->hall.clerk);
 
   /* A reason is needed. */
   for (guint i = 0; i < 3; i++)
     {
       const char *reasons[] = { NULL, "", " " };
 
-      before_take (fixture, &before);
-      result = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, reasons[i],
-                                         &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original,
+                                         reasons[i], &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* Not by someone without the clerk's role. */
-  before_take (fixture, &before);
-  result = hk_receipt_store_correct (fixture->receipts, fixture->manager, original, "returned",
-                                     &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.manager, original,
+                                     "returned", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-  assert_unchanged (fixture, &before, 1);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
   g_clear_error (&error);
 
   /* A void receipt has nothing to correct. */
-  before_take (fixture, &before);
-  result = hk_receipt_store_correct (fixture->receipts, fixture->clerk, voided, "returned",
-                                     &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, voided,
+                                     "returned", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "is void");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "is void");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
-  red = hk_receipt_store_correct (fixture->receipts, fixture->clerk, original, "returned",
+  red = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, original, "returned",
                                   &error);
   g_assert_no_error (error);
   g_assert_nonnull (red);
@@ -1761,49 +1450,50 @@ test_red_letter_refused (Fixture       *fixture,
   /* Corrected once; the correction itself is not corrected. */
   for (guint i = 0; i < 2; i++)
     {
-      before_take (fixture, &before);
-      result = hk_receipt_store_correct (fixture->receipts, fixture->clerk,
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk,
                                          i == 0 ? original : red, "again", &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_CONFLICT,
-                         i == 0 ? "already corrected" : "itself a correction");
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_CONFLICT,
+                            i == 0 ? "already corrected" : "itself a correction");
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* A corrected receipt is not voided either, by its clerk or the duty manager. */
   for (guint i = 0; i < 2; i++)
     {
-      before_take (fixture, &before);
-      result = hk_receipt_store_void (fixture->receipts, i == 0 ? fixture->clerk : fixture->manager,
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_receipt_store_void (fixture->hall.receipts,
+                                      i == 0 ? fixture->hall.clerk : fixture->hall.manager,
                                       original, "mistake", &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_CONFLICT, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_CONFLICT, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* The schema keeps one correction per receipt whatever writes to the file. */
-  before_take (fixture, &before);
+  hk_test_hall_remember (&fixture->hall, &before);
   {
     g_autoptr(HkStatement) insert = NULL;
 
-    insert = hk_database_prepare (fixture->db.database,
+    insert = hk_database_prepare (fixture->hall.db.database,
                                   "INSERT INTO receipts (invoice_code, number, clerk_id,"
                                   " business_day, issued_at, total, corrects_id,"
                                   " correction_reason) VALUES (?1, 49, ?2, ?3, 1, -2500, ?4, 'x')",
                                   &error);
     g_assert_no_error (error);
     hk_statement_bind_text (insert, 1, CODE_A);
-    hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->clerk));
+    hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->hall.clerk));
     hk_statement_bind_text (insert, 3, TOMORROW);
     hk_statement_bind_int64 (insert, 4, hk_receipt_get_id (original));
     g_assert_false (hk_statement_run (insert, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
   }
-  assert_unchanged (fixture, &before, 0);
-  g_assert_cmpint (count_audit (fixture, "receipt-corrected"), ==, 1);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "receipt-corrected"), ==, 1);
 }
 
 /* The day's list: the clerk's receipts of that day by number, void ones included. */
@@ -1823,19 +1513,22 @@ test_list_day (Fixture       *fixture,
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) empty = NULL;
 
-  shift = open_shift (fixture, fixture->clerk);
-  shift2 = open_shift (fixture, fixture->clerk2);
-  r1 = issue_sim (fixture, fixture->clerk);
-  other = issue_sim (fixture, fixture->clerk2);
-  r2 = issue_paid (fixture, fixture->clerk, fixture->service, 2, 2000, HK_PAYMENT_ALIPAY);
-  r2_void = hk_receipt_store_void (fixture->receipts, fixture->clerk, r2, "mistake", &error);
+  shift = open_shift (fixture, fixture->hall.clerk);
+  shift2 = open_shift (fixture, fixture->hall.clerk2);
+  r1 = issue_sim (fixture, fixture->hall.clerk);
+  other = issue_sim (fixture, fixture->hall.clerk2);
+  r2 = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->service, 2, 2000,
+                          HK_PAYMENT_ALIPAY);
+  r2_void = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, r2, "mistake",
+                                   &error);
   g_assert_no_error (error);
-  r3 = issue_paid (fixture, fixture->clerk, fixture->handset, 1, 199900, HK_PAYMENT_CARD);
-  next_day (fixture, fixture->clerk, T0 + DAY);
-  tomorrow = issue_sim (fixture, fixture->clerk);
+  r3 = hk_test_hall_sell (&fixture->hall, fixture->hall.clerk, fixture->handset, 1, 199900,
+                          HK_PAYMENT_CARD);
+  next_day (fixture, fixture->hall.clerk, T0 + DAY);
+  tomorrow = issue_sim (fixture, fixture->hall.clerk);
 
-  list = hk_receipt_store_list_day (fixture->receipts, hk_operator_get_id (fixture->clerk), TODAY,
-                                    &error);
+  list = hk_receipt_store_list_day (fixture->hall.receipts,
+                                    hk_operator_get_id (fixture->hall.clerk), TODAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 3);
   for (guint i = 0; i < 3; i++)
@@ -1853,21 +1546,21 @@ test_list_day (Fixture       *fixture,
   g_assert_cmpint (hk_receipt_get_status (g_ptr_array_index (list, 2)), ==, HK_RECEIPT_ISSUED);
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  list = hk_receipt_store_list_day (fixture->receipts, hk_operator_get_id (fixture->clerk),
-                                    TOMORROW, &error);
+  list = hk_receipt_store_list_day (fixture->hall.receipts,
+                                    hk_operator_get_id (fixture->hall.clerk), TOMORROW, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (hk_receipt_get_number (g_ptr_array_index (list, 0)), ==, 4);
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  list = hk_receipt_store_list_day (fixture->receipts, hk_operator_get_id (fixture->clerk2),
-                                    TODAY, &error);
+  list = hk_receipt_store_list_day (fixture->hall.receipts,
+                                    hk_operator_get_id (fixture->hall.clerk2), TODAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (hk_receipt_get_number (g_ptr_array_index (list, 0)), ==, 51);
 
-  empty = hk_receipt_store_list_day (fixture->receipts, hk_operator_get_id (fixture->manager),
-                                     TODAY, &error);
+  empty = hk_receipt_store_list_day (fixture->hall.receipts,
+                                     hk_operator_get_id (fixture->hall.manager), TODAY, &error);
   g_assert_no_error (error);
   g_assert_nonnull (empty);
   g_assert_cmpuint (empty->len, ==, 0);
@@ -1909,7 +1602,7 @@ main (int   argc,
 
   build_template ();
   status = g_test_run ();
-  hk_test_db_teardown (&hall_template, NULL);
+  hk_test_hall_teardown (&hall_template);
 
   return status;
 }

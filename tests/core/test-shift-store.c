@@ -13,9 +13,8 @@
 #include "core/hk-operator-store.h"
 #include "core/hk-receipt-store.h"
 #include "core/hk-shift-store.h"
-#include "hk-test-db.h"
+#include "hk-test-hall.h"
 
-#define PASSWORD "counter-42"
 /* 2024-03-15 10:00 in the hall (Asia/Shanghai, UTC+8); its business day ends at 16:00 UTC. */
 #define T0 G_GINT64_CONSTANT (1710468000)
 #define MIDNIGHT G_GINT64_CONSTANT (1710518400)
@@ -34,24 +33,11 @@ static const gint64 no_counts[HK_N_DENOMINATIONS] = { 0 };
 
 typedef struct
 {
-  HkTestDb            db;
-  HkOperatorStore    *operators;
-  HkHallStore        *hall;
-  HkFeeItemStore     *fee_items;
-  HkInvoiceBookStore *books;
-  HkShiftStore       *shifts;
-  HkReceiptStore     *receipts;
-  HkOperator         *admin;
-  HkOperator         *clerk;
-  HkOperator         *clerk2;
-  HkOperator         *manager;
-  HkOperator         *manager_clerk;
-  HkOperator         *auditor;
-  HkOperator         *supervisor;
-  gint64              sim;       /* SIM card, ¥25.00 */
-  gint64              service;   /* a service fee, ¥10.00 */
-  guint               n_changed;
-  gint64              last_changed;
+  HkTestHall  hall;
+  HkOperator *manager_clerk;
+  gint64      sim;       /* SIM card, ¥25.00 */
+  gint64      service;   /* a service fee, ¥10.00 */
+  gint64      last_changed;
 } Fixture;
 
 static void
@@ -59,297 +45,70 @@ on_shifts_changed_cb (HkShiftStore *store,
                       gint64        shift_id,
                       Fixture      *fixture)
 {
-  fixture->n_changed++;
+  fixture->hall.n_changed++;
   fixture->last_changed = shift_id;
-}
-
-static HkOperator *
-add_operator (Fixture    *fixture,
-              const char *login,
-              const char *display_name,
-              HkRoles     roles)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_add (fixture->operators, fixture->admin, login, display_name,
-                                    roles, PASSWORD, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (operator);
-
-  return operator;
-}
-
-static gint64
-add_fee_item (Fixture    *fixture,
-              const char *code,
-              const char *name,
-              gint64      price)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HkFeeItem) item = NULL;
-
-  item = hk_fee_item_store_add (fixture->fee_items, fixture->supervisor, code, name,
-                                HK_FEE_CATEGORY_SERVICE, price, TODAY, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (item);
-
-  return hk_fee_item_get_id (item);
-}
-
-static void
-issue_numbers (Fixture       *fixture,
-               HkInvoiceBook *book,
-               gint64         first_no,
-               gint64         last_no,
-               HkOperator    *clerk)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hk_invoice_book_store_issue (fixture->books, fixture->auditor, book, first_no,
-                                              last_no, clerk, &error));
-  g_assert_no_error (error);
 }
 
 /* The hall every test starts from is built once and copied: hashing seven passwords for each
  * test would take most of the suite's time. */
-static HkTestDb hall_template;
-
-static void
-open_stores (Fixture *fixture)
-{
-  g_autofree char *today = NULL;
-
-  hk_database_set_now (fixture->db.database, T0);
-
-  fixture->operators = hk_operator_store_new (fixture->db.database);
-  fixture->hall = hk_hall_store_new (fixture->db.database);
-  fixture->fee_items = hk_fee_item_store_new (fixture->db.database, fixture->hall);
-  fixture->books = hk_invoice_book_store_new (fixture->db.database);
-  fixture->shifts = hk_shift_store_new (fixture->db.database, fixture->hall);
-  fixture->receipts = hk_receipt_store_new (fixture->db.database, fixture->hall, fixture->books);
-
-  /* The clock is where the tests think it is. */
-  today = hk_hall_store_format_day (fixture->hall, T0);
-  g_assert_cmpstr (today, ==, TODAY);
-}
-
-static void
-close_stores (Fixture *fixture)
-{
-  g_clear_object (&fixture->admin);
-  g_clear_object (&fixture->clerk);
-  g_clear_object (&fixture->clerk2);
-  g_clear_object (&fixture->manager);
-  g_clear_object (&fixture->manager_clerk);
-  g_clear_object (&fixture->auditor);
-  g_clear_object (&fixture->supervisor);
-  g_clear_object (&fixture->receipts);
-  g_clear_object (&fixture->shifts);
-  g_clear_object (&fixture->books);
-  g_clear_object (&fixture->fee_items);
-  g_clear_object (&fixture->hall);
-  g_clear_object (&fixture->operators);
-}
+static HkTestHall hall_template;
 
 /* Operators of each role, two fee items, and a book of 100 numbers: 1–50 with the first clerk,
  * 51–100 with the second. */
 static void
 build_template (void)
 {
-  g_autoptr(GError) error = NULL;
+  HkTestHall *hall = &hall_template;
   g_autoptr(HkInvoiceBook) book = NULL;
-  Fixture fixture = { 0 };
 
-  hk_test_db_setup (&hall_template, NULL);
-  fixture.db = hall_template;
-  open_stores (&fixture);
+  hk_test_hall_setup (hall, T0);
+  hk_test_hall_assert_day (hall, T0, TODAY);
 
-  fixture.admin = hk_operator_store_create_administrator (fixture.operators, "admin", "王建国",
-                                                          "admin-pass", &error);
-  g_assert_no_error (error);
-  fixture.clerk = add_operator (&fixture, "lihua", "李华", HK_ROLE_CLERK);
-  fixture.clerk2 = add_operator (&fixture, "zhangwei", "张伟", HK_ROLE_CLERK);
-  fixture.manager = add_operator (&fixture, "wangfang", "王芳", HK_ROLE_DUTY_MANAGER);
-  fixture.manager_clerk = add_operator (&fixture, "liuyang", "刘洋",
-                                        HK_ROLE_CLERK | HK_ROLE_DUTY_MANAGER);
-  fixture.auditor = add_operator (&fixture, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
-  fixture.supervisor = add_operator (&fixture, "chenjing", "陈静", HK_ROLE_SUPERVISOR);
+  hk_test_hall_add_admin (hall, "王建国", "admin-pass");
+  hall->clerk = hk_test_hall_add_operator (hall, "lihua", "李华", HK_ROLE_CLERK);
+  hall->clerk2 = hk_test_hall_add_operator (hall, "zhangwei", "张伟", HK_ROLE_CLERK);
+  hall->manager = hk_test_hall_add_operator (hall, "wangfang", "王芳", HK_ROLE_DUTY_MANAGER);
+  /* A duty manager who is a clerk too: found by login in each test. */
+  g_object_unref (hk_test_hall_add_operator (hall, "liuyang", "刘洋",
+                                             HK_ROLE_CLERK | HK_ROLE_DUTY_MANAGER));
+  hall->auditor = hk_test_hall_add_operator (hall, "zhaomin", "赵敏", HK_ROLE_AUDITOR);
+  hall->supervisor = hk_test_hall_add_operator (hall, "chenjing", "陈静", HK_ROLE_SUPERVISOR);
 
-  add_fee_item (&fixture, "SIM01", "SIM card", 2500);
-  add_fee_item (&fixture, "SVC01", "Number transfer fee", 1000);
+  hk_test_hall_add_fee_item (hall, "SIM01", "SIM card", HK_FEE_CATEGORY_SERVICE, 2500, TODAY);
+  hk_test_hall_add_fee_item (hall, "SVC01", "Number transfer fee", HK_FEE_CATEGORY_SERVICE, 1000,
+                             TODAY);
 
-  book = hk_invoice_book_store_register (fixture.books, fixture.auditor, INVOICE_CODE, 1, 100,
-                                         &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (book);
-  issue_numbers (&fixture, book, 1, 50, fixture.clerk);
-  issue_numbers (&fixture, book, 51, 100, fixture.clerk2);
-
-  close_stores (&fixture);
-}
-
-static HkOperator *
-find_operator (Fixture    *fixture,
-               const char *login)
-{
-  g_autoptr(GError) error = NULL;
-  HkOperator *operator;
-
-  operator = hk_operator_store_lookup (fixture->operators, login, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (operator);
-
-  return operator;
-}
-
-static gint64
-find_fee_item (Fixture    *fixture,
-               const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HkFeeItem) item = NULL;
-
-  item = hk_fee_item_store_lookup (fixture->fee_items, code, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (item);
-
-  return hk_fee_item_get_id (item);
+  book = hk_test_hall_register_book (hall, INVOICE_CODE, 1, 100);
+  hk_test_hall_issue_numbers (hall, book, 1, 50, hall->clerk);
+  hk_test_hall_issue_numbers (hall, book, 51, 100, hall->clerk2);
 }
 
 static void
 setup (Fixture       *fixture,
        gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  hk_test_hall_setup_copy (&fixture->hall, &hall_template, T0);
+  hk_test_hall_assert_day (&fixture->hall, T0, TODAY);
+  fixture->manager_clerk = hk_test_hall_find_operator (&fixture->hall, "liuyang");
+  fixture->sim = hk_test_hall_find_fee_item (&fixture->hall, "SIM01");
+  fixture->service = hk_test_hall_find_fee_item (&fixture->hall, "SVC01");
 
-  fixture->db.dir = hk_test_make_dir ();
-  fixture->db.path = g_build_filename (fixture->db.dir, "hall.db", NULL);
-  g_assert_true (hk_database_backup_to (hall_template.database, fixture->db.path, &error));
-  g_assert_no_error (error);
-  fixture->db.database = hk_database_open (fixture->db.path, &error);
-  g_assert_no_error (error);
-
-  open_stores (fixture);
-  fixture->admin = find_operator (fixture, "admin");
-  fixture->clerk = find_operator (fixture, "lihua");
-  fixture->clerk2 = find_operator (fixture, "zhangwei");
-  fixture->manager = find_operator (fixture, "wangfang");
-  fixture->manager_clerk = find_operator (fixture, "liuyang");
-  fixture->auditor = find_operator (fixture, "zhaomin");
-  fixture->supervisor = find_operator (fixture, "chenjing");
-  fixture->sim = find_fee_item (fixture, "SIM01");
-  fixture->service = find_fee_item (fixture, "SVC01");
-
-  g_signal_connect (fixture->shifts, "changed", G_CALLBACK (on_shifts_changed_cb), fixture);
+  g_signal_connect (fixture->hall.shifts, "changed", G_CALLBACK (on_shifts_changed_cb), fixture);
 }
 
 static void
 teardown (Fixture       *fixture,
           gconstpointer  data)
 {
-  /* Whatever a test did, the audit log is one whole chain and nothing is left half-written. */
-  hk_test_assert_audit_ok (fixture->db.database);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
+  hk_test_hall_assert_intact (&fixture->hall);
 
-  close_stores (fixture);
-  hk_test_db_teardown (&fixture->db, data);
+  g_clear_object (&fixture->manager_clerk);
+  hk_test_hall_teardown (&fixture->hall);
 }
 
 /* ---- helpers ---- */
 
-static gint64
-count_rows (Fixture    *fixture,
-            const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-
-  return hk_test_query_int (fixture->db.database, sql);
-}
-
-static gint64
-count_audit (Fixture    *fixture,
-             const char *action)
-{
-  return hk_test_count_audit (fixture->db.database, action);
-}
-
-static void
-strip_table (char       *rows,
-             const char *table)
-{
-  g_autofree char *header = g_strdup_printf ("[%s]", table);
-  char *start = strstr (rows, header);
-  char *next;
-
-  g_assert_nonnull (start);
-
-  next = strstr (start + 1, "\n[");
-  if (next != NULL)
-    memmove (start, next + 1, strlen (next + 1) + 1);
-  else
-    *start = '\0';
-}
-
-/* Every row of every table but the audit log, as another program would read the file. */
-static char *
-snapshot (Fixture *fixture)
-{
-  sqlite3 *handle = hk_test_raw_open (fixture->db.path);
-  char *rows = hk_test_dump_rows (handle);
-
-  sqlite3_close (handle);
-  strip_table (rows, "audit_log");
-  strip_table (rows, "audit_head");
-
-  return rows;
-}
-
-typedef struct
-{
-  char   *rows;
-  gint64  n_audit;
-  gint64  n_denied;
-  guint   n_changed;
-} Before;
-
-static void
-before_take (Fixture *fixture,
-             Before  *before)
-{
-  before->rows = snapshot (fixture);
-  before->n_audit = count_audit (fixture, NULL);
-  before->n_denied = count_audit (fixture, "permission-denied");
-  before->n_changed = fixture->n_changed;
-}
-
-/* Nothing was written but, for a refusal by role, one "permission-denied" entry. */
-static void
-assert_unchanged (Fixture *fixture,
-                  Before  *before,
-                  gint64   n_denied)
-{
-  g_autofree char *rows = snapshot (fixture);
-
-  g_assert_cmpstr (rows, ==, before->rows);
-  g_assert_cmpint (count_audit (fixture, "permission-denied"), ==, before->n_denied + n_denied);
-  g_assert_cmpint (count_audit (fixture, NULL), ==, before->n_audit + n_denied);
-  g_assert_cmpuint (fixture->n_changed, ==, before->n_changed);
-  g_assert_false (hk_database_in_transaction (fixture->db.database));
-  g_clear_pointer (&before->rows, g_free);
-}
-
-static void
-assert_error_with (GError     *error,
-                   int         code,
-                   const char *text)
-{
-  g_assert_error (error, HK_ERROR, code);
-  if (text != NULL && strstr (error->message, text) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, text);
-}
-
-/* The last audit entry's action, operator and entity id, and a piece of its summary. */
+/* The last audit entry's action, operator and shift, and a piece of its summary. */
 static void
 assert_last_audit (Fixture    *fixture,
                    const char *action,
@@ -357,54 +116,8 @@ assert_last_audit (Fixture    *fixture,
                    gint64      entity_id,
                    const char *summary_part)
 {
-  g_autoptr(HkStatement) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = hk_database_prepare (fixture->db.database,
-                              "SELECT action, operator_id, entity, entity_id, summary"
-                              " FROM audit_log ORDER BY seq DESC LIMIT 1", &error);
-  g_assert_no_error (error);
-  g_assert_true (hk_statement_step (stmt, &error));
-
-  g_assert_cmpstr (hk_statement_get_text (stmt, 0), ==, action);
-  g_assert_cmpint (hk_statement_get_int64 (stmt, 1), ==, hk_operator_get_id (actor));
-  g_assert_cmpstr (hk_statement_get_text (stmt, 2), ==, "shift");
-  g_assert_cmpint (hk_statement_get_int64 (stmt, 3), ==, entity_id);
-  if (summary_part != NULL && strstr (hk_statement_get_text (stmt, 4), summary_part) == NULL)
-    g_error ("the audit summary “%s” does not say “%s”", hk_statement_get_text (stmt, 4),
-             summary_part);
-}
-
-static HkShift *
-open_shift (Fixture    *fixture,
-            HkOperator *clerk,
-            gint64      opening_float)
-{
-  g_autoptr(GError) error = NULL;
-  HkShift *shift;
-
-  shift = hk_shift_store_open (fixture->shifts, clerk, opening_float, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (shift);
-
-  return shift;
-}
-
-static HkShift *
-close_shift (Fixture      *fixture,
-             HkOperator   *clerk,
-             HkShift      *shift,
-             const gint64  counts[HK_N_DENOMINATIONS])
-{
-  static const gint64 declared[HK_N_PAYMENT_METHODS] = { 0 };
-  g_autoptr(GError) error = NULL;
-  HkShift *closed;
-
-  closed = hk_shift_store_close (fixture->shifts, clerk, shift, counts, declared, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (closed);
-
-  return closed;
+  hk_test_hall_assert_last_audit (&fixture->hall, action, actor, "shift", entity_id,
+                                  summary_part);
 }
 
 static HkShift *
@@ -414,7 +127,7 @@ lookup_shift (Fixture *fixture,
   g_autoptr(GError) error = NULL;
   HkShift *current;
 
-  current = hk_shift_store_lookup (fixture->shifts, hk_shift_get_id (shift), &error);
+  current = hk_shift_store_lookup (fixture->hall.shifts, hk_shift_get_id (shift), &error);
   g_assert_no_error (error);
   g_assert_nonnull (current);
 
@@ -433,7 +146,7 @@ issue (Fixture                     *fixture,
   HkReceiptLineInput line = { .fee_item_id = fee_item_id, .quantity = quantity };
   HkReceipt *receipt;
 
-  receipt = hk_receipt_store_issue (fixture->receipts, clerk, NULL, &line, 1, payments,
+  receipt = hk_receipt_store_issue (fixture->hall.receipts, clerk, NULL, &line, 1, payments,
                                     n_payments, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (receipt);
@@ -453,27 +166,6 @@ issue_cash (Fixture    *fixture,
                 &payment, 1);
 }
 
-/* A signed daily report of that clerk and day, as the auditor's signature leaves it. */
-static void
-sign_day (Fixture    *fixture,
-          HkOperator *clerk,
-          const char *day)
-{
-  g_autoptr(HkStatement) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = hk_database_prepare (fixture->db.database,
-                              "INSERT INTO daily_reports (clerk_id, business_day, submitted_at,"
-                              " signed_at, signed_by) VALUES (?1, ?2, ?3, ?3, ?4)", &error);
-  g_assert_no_error (error);
-  hk_statement_bind_int64 (stmt, 1, hk_operator_get_id (clerk));
-  hk_statement_bind_text (stmt, 2, day);
-  hk_statement_bind_int64 (stmt, 3, hk_database_get_now (fixture->db.database));
-  hk_statement_bind_int64 (stmt, 4, hk_operator_get_id (fixture->auditor));
-  g_assert_true (hk_statement_run (stmt, &error));
-  g_assert_no_error (error);
-}
-
 /* ---- tests ---- */
 
 static void
@@ -485,14 +177,14 @@ test_open (Fixture       *fixture,
   g_autoptr(HkShift) open = NULL;
   g_autoptr(GPtrArray) day = NULL;
 
-  g_assert_null (hk_shift_store_get_open (fixture->shifts, hk_operator_get_id (fixture->clerk),
-                                          &error));
+  g_assert_null (hk_shift_store_get_open (fixture->hall.shifts,
+                                          hk_operator_get_id (fixture->hall.clerk), &error));
   g_assert_no_error (error);
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
 
   g_assert_cmpint (hk_shift_get_id (shift), >, 0);
-  g_assert_cmpint (hk_shift_get_clerk_id (shift), ==, hk_operator_get_id (fixture->clerk));
+  g_assert_cmpint (hk_shift_get_clerk_id (shift), ==, hk_operator_get_id (fixture->hall.clerk));
   g_assert_cmpstr (hk_shift_get_business_day (shift), ==, TODAY);
   g_assert_cmpint (hk_shift_get_status (shift), ==, HK_SHIFT_OPEN);
   g_assert_cmpint (hk_shift_get_opened_at (shift), ==, T0);
@@ -502,30 +194,31 @@ test_open (Fixture       *fixture,
   g_assert_cmpuint (hk_shift_get_times_reopened (shift), ==, 0);
   /* Blind: nothing of the expected cash exists before the count. */
   g_assert_cmpint (hk_shift_get_expected_cash (shift), ==, 0);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM shifts WHERE expected_cash IS NULL"
                                       " AND counted_cash IS NULL"), ==, 1);
 
-  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, 1);
   g_assert_cmpint (fixture->last_changed, ==, hk_shift_get_id (shift));
-  g_assert_cmpint (count_audit (fixture, "shift-opened"), ==, 1);
-  assert_last_audit (fixture, "shift-opened", fixture->clerk, hk_shift_get_id (shift), TODAY);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-opened"), ==, 1);
+  assert_last_audit (fixture, "shift-opened", fixture->hall.clerk, hk_shift_get_id (shift), TODAY);
 
-  open = hk_shift_store_get_open (fixture->shifts, hk_operator_get_id (fixture->clerk), &error);
+  open = hk_shift_store_get_open (fixture->hall.shifts, hk_operator_get_id (fixture->hall.clerk),
+                                  &error);
   g_assert_no_error (error);
   g_assert_nonnull (open);
   g_assert_cmpint (hk_shift_get_id (open), ==, hk_shift_get_id (shift));
 
   /* Another clerk has no shift, and opens their own beside it. */
-  g_assert_null (hk_shift_store_get_open (fixture->shifts, hk_operator_get_id (fixture->clerk2),
-                                          &error));
+  g_assert_null (hk_shift_store_get_open (fixture->hall.shifts,
+                                          hk_operator_get_id (fixture->hall.clerk2), &error));
   g_assert_no_error (error);
   g_clear_object (&open);
-  open = open_shift (fixture, fixture->clerk2, 0);
+  open = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk2, 0);
   g_assert_cmpint (hk_shift_get_opening_float (open), ==, 0);
 
-  day = hk_shift_store_list_day (fixture->shifts, hk_operator_get_id (fixture->clerk), TODAY,
-                                 &error);
+  day = hk_shift_store_list_day (fixture->hall.shifts, hk_operator_get_id (fixture->hall.clerk),
+                                 TODAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (day->len, ==, 1);
   g_assert_cmpint (hk_shift_get_id (g_ptr_array_index (day, 0)), ==, hk_shift_get_id (shift));
@@ -541,13 +234,13 @@ test_open_business_day (Fixture       *fixture,
   const gint64 counts[HK_N_DENOMINATIONS] = { 0 };
   g_autoptr(HkShift) closed = NULL;
 
-  hk_database_set_now (fixture->db.database, MIDNIGHT - 1);
-  late = open_shift (fixture, fixture->clerk, 0);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT - 1);
+  late = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 0);
   g_assert_cmpstr (hk_shift_get_business_day (late), ==, TODAY);
-  closed = close_shift (fixture, fixture->clerk, late, counts);
+  closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, late, counts, NULL);
 
-  hk_database_set_now (fixture->db.database, MIDNIGHT);
-  early = open_shift (fixture, fixture->clerk, 0);
+  hk_database_set_now (fixture->hall.db.database, MIDNIGHT);
+  early = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 0);
   g_assert_cmpstr (hk_shift_get_business_day (early), ==, TOMORROW);
 }
 
@@ -558,25 +251,25 @@ test_open_twice (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(HkShift) shift = NULL;
   g_autoptr(HkShift) second = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
-  before_take (fixture, &before);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
+  hk_test_hall_remember (&fixture->hall, &before);
 
-  second = hk_shift_store_open (fixture->shifts, fixture->clerk, 10000, &error);
+  second = hk_shift_store_open (fixture->hall.shifts, fixture->hall.clerk, 10000, &error);
   g_assert_null (second);
-  assert_error_with (error, HK_ERROR_CONFLICT, TODAY);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, TODAY);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* Still refused the next day: yesterday's shift is closed first. */
-  hk_database_set_now (fixture->db.database, T0 + DAY);
-  before_take (fixture, &before);
-  second = hk_shift_store_open (fixture->shifts, fixture->clerk, 10000, &error);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
+  hk_test_hall_remember (&fixture->hall, &before);
+  second = hk_shift_store_open (fixture->hall.shifts, fixture->hall.clerk, 10000, &error);
   g_assert_null (second);
-  assert_error_with (error, HK_ERROR_CONFLICT, TODAY);
-  assert_unchanged (fixture, &before, 0);
-  g_assert_cmpint (count_rows (fixture, "shifts"), ==, 1);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, TODAY);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "shifts"), ==, 1);
 }
 
 static void
@@ -591,16 +284,17 @@ test_open_float (Fixture       *fixture,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(HkShift) shift = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      shift = hk_shift_store_open (fixture->shifts, fixture->clerk, bad[i], &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      shift = hk_shift_store_open (fixture->hall.shifts, fixture->hall.clerk, bad[i], &error);
       g_assert_null (shift);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
     }
 
-  largest = open_shift (fixture, fixture->clerk, G_GINT64_CONSTANT (1000000000));
+  largest = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk,
+                                     G_GINT64_CONSTANT (1000000000));
   g_assert_cmpint (hk_shift_get_opening_float (largest), ==, G_GINT64_CONSTANT (1000000000));
 }
 
@@ -608,23 +302,23 @@ static void
 test_open_not_clerk (Fixture       *fixture,
                      gconstpointer  data)
 {
-  HkOperator *others[] = { fixture->manager, fixture->auditor, fixture->supervisor,
-                           fixture->admin, NULL };
+  HkOperator *others[] = { fixture->hall.manager, fixture->hall.auditor, fixture->hall.supervisor,
+                           fixture->hall.admin, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(HkShift) shift = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      shift = hk_shift_store_open (fixture->shifts, others[i], 0, &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      shift = hk_shift_store_open (fixture->hall.shifts, others[i], 0, &error);
       g_assert_null (shift);
-      assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-      assert_unchanged (fixture, &before, 1);
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
     }
 
-  g_assert_cmpint (count_rows (fixture, "shifts"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "shifts"), ==, 0);
 }
 
 /* A clerk whose account is deactivated opens nothing, even holding the object. */
@@ -635,17 +329,17 @@ test_open_deactivated (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(HkOperator) off = NULL;
   g_autoptr(HkShift) shift = NULL;
-  Before before;
+  HkTestHallBefore before;
 
-  off = hk_operator_store_set_active (fixture->operators, fixture->admin, fixture->clerk, FALSE,
-                                      &error);
+  off = hk_operator_store_set_active (fixture->hall.operators, fixture->hall.admin,
+                                      fixture->hall.clerk, FALSE, &error);
   g_assert_no_error (error);
 
-  before_take (fixture, &before);
-  shift = hk_shift_store_open (fixture->shifts, fixture->clerk, 0, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  shift = hk_shift_store_open (fixture->hall.shifts, fixture->hall.clerk, 0, &error);
   g_assert_null (shift);
-  assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-  assert_unchanged (fixture, &before, 1);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
 }
 
 static void
@@ -656,38 +350,38 @@ test_open_signed_day (Fixture       *fixture,
   g_autoptr(HkShift) shift = NULL;
   g_autoptr(HkShift) other = NULL;
   g_autoptr(HkStatement) self_signed = NULL;
-  Before before;
+  HkTestHallBefore before;
 
   /* The schema itself refuses a report signed by its own clerk. */
-  self_signed = hk_database_prepare (fixture->db.database,
+  self_signed = hk_database_prepare (fixture->hall.db.database,
                                      "INSERT INTO daily_reports (clerk_id, business_day,"
                                      " signed_at, signed_by) VALUES (?1, ?2, ?3, ?1)", &error);
   g_assert_no_error (error);
-  hk_statement_bind_int64 (self_signed, 1, hk_operator_get_id (fixture->clerk));
+  hk_statement_bind_int64 (self_signed, 1, hk_operator_get_id (fixture->hall.clerk));
   hk_statement_bind_text (self_signed, 2, TODAY);
   hk_statement_bind_int64 (self_signed, 3, T0);
   g_assert_false (hk_statement_run (self_signed, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (fixture, "daily_reports"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "daily_reports"), ==, 0);
 
-  sign_day (fixture, fixture->clerk, TODAY);
-  before_take (fixture, &before);
+  hk_test_hall_sign_day (&fixture->hall, fixture->hall.clerk, TODAY);
+  hk_test_hall_remember (&fixture->hall, &before);
 
-  shift = hk_shift_store_open (fixture->shifts, fixture->clerk, 0, &error);
+  shift = hk_shift_store_open (fixture->hall.shifts, fixture->hall.clerk, 0, &error);
   g_assert_null (shift);
-  assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
   g_assert_nonnull (strstr (error->message, TODAY));
-  assert_unchanged (fixture, &before, 0);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 
   /* Only that clerk's day is locked. */
-  other = open_shift (fixture, fixture->clerk2, 0);
+  other = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk2, 0);
   g_assert_cmpstr (hk_shift_get_business_day (other), ==, TODAY);
 
   /* And only that day: the next one opens. */
-  hk_database_set_now (fixture->db.database, T0 + DAY);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
   g_clear_object (&shift);
-  shift = open_shift (fixture, fixture->clerk, 0);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 0);
   g_assert_cmpstr (hk_shift_get_business_day (shift), ==, TOMORROW);
 }
 
@@ -700,42 +394,42 @@ test_move_cash (Fixture       *fixture,
   g_autoptr(HkShift) other = NULL;
   guint n_changed;
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
-  other = open_shift (fixture, fixture->clerk2, 0);
-  n_changed = fixture->n_changed;
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
+  other = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk2, 0);
+  n_changed = fixture->hall.n_changed;
 
-  g_assert_cmpint (hk_shift_store_sum_movements (fixture->shifts, hk_shift_get_id (shift)), ==,
+  g_assert_cmpint (hk_shift_store_sum_movements (fixture->hall.shifts, hk_shift_get_id (shift)), ==,
                    0);
 
   /* The clerk hands cash to the safe; the duty manager brings change. */
-  g_assert_true (hk_shift_store_move_cash (fixture->shifts, fixture->clerk, shift, -20000,
+  g_assert_true (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.clerk, shift, -20000,
                                            "  handed to the safe ", &error));
   g_assert_no_error (error);
-  assert_last_audit (fixture, "cash-moved", fixture->clerk, hk_shift_get_id (shift),
+  assert_last_audit (fixture, "cash-moved", fixture->hall.clerk, hk_shift_get_id (shift),
                      "handed to the safe");
-  g_assert_true (hk_shift_store_move_cash (fixture->shifts, fixture->manager, shift, 5000,
+  g_assert_true (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.manager, shift, 5000,
                                            "change from the safe", &error));
   g_assert_no_error (error);
-  assert_last_audit (fixture, "cash-moved", fixture->manager, hk_shift_get_id (shift),
+  assert_last_audit (fixture, "cash-moved", fixture->hall.manager, hk_shift_get_id (shift),
                      "change from the safe");
 
-  g_assert_cmpint (hk_shift_store_sum_movements (fixture->shifts, hk_shift_get_id (shift)), ==,
+  g_assert_cmpint (hk_shift_store_sum_movements (fixture->hall.shifts, hk_shift_get_id (shift)), ==,
                    -15000);
-  g_assert_cmpint (hk_shift_store_sum_movements (fixture->shifts, hk_shift_get_id (other)), ==,
+  g_assert_cmpint (hk_shift_store_sum_movements (fixture->hall.shifts, hk_shift_get_id (other)), ==,
                    0);
-  g_assert_cmpint (count_audit (fixture, "cash-moved"), ==, 2);
-  g_assert_cmpuint (fixture->n_changed, ==, n_changed + 2);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "cash-moved"), ==, 2);
+  g_assert_cmpuint (fixture->hall.n_changed, ==, n_changed + 2);
 
   /* Kept as given: who, how much, the reason without the surrounding blanks. */
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM cash_movements"
                                       " WHERE amount = -20000 AND reason = 'handed to the safe'"),
                    ==, 1);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT by FROM cash_movements WHERE amount = 5000");
 
-    g_assert_cmpint (hk_test_query_int (fixture->db.database, sql), ==,
-                     hk_operator_get_id (fixture->manager));
+    g_assert_cmpint (hk_test_query_int (fixture->hall.db.database, sql), ==,
+                     hk_operator_get_id (fixture->hall.manager));
   }
 }
 
@@ -764,54 +458,55 @@ test_move_cash_refused (Fixture       *fixture,
     int         code;
     gint64      n_denied;
   } refused[] = {
-    { fixture->clerk2, HK_ERROR_PERMISSION, 0 },         /* another clerk's drawer */
-    { fixture->auditor, HK_ERROR_PERMISSION, 1 },        /* no role for it */
-    { fixture->supervisor, HK_ERROR_PERMISSION, 1 },
+    { fixture->hall.clerk2, HK_ERROR_PERMISSION, 0 },         /* another clerk's drawer */
+    { fixture->hall.auditor, HK_ERROR_PERMISSION, 1 },        /* no role for it */
+    { fixture->hall.supervisor, HK_ERROR_PERMISSION, 1 },
   };
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
 
   for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
     {
       g_autoptr(GError) error = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      g_assert_false (hk_shift_store_move_cash (fixture->shifts, fixture->clerk, shift,
+      hk_test_hall_remember (&fixture->hall, &before);
+      g_assert_false (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.clerk, shift,
                                                 invalid[i].amount, invalid[i].reason, &error));
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       g_autoptr(GError) error = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      g_assert_false (hk_shift_store_move_cash (fixture->shifts, refused[i].actor, shift, -100,
+      hk_test_hall_remember (&fixture->hall, &before);
+      g_assert_false (hk_shift_store_move_cash (fixture->hall.shifts, refused[i].actor, shift, -100,
                                                 "to the safe", &error));
-      assert_error_with (error, refused[i].code, NULL);
-      assert_unchanged (fixture, &before, refused[i].n_denied);
+      hk_test_assert_error (error, refused[i].code, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, refused[i].n_denied);
     }
 
   /* Only on an open shift, even for its clerk and the duty manager. */
-  closed = close_shift (fixture, fixture->clerk, shift, counts);
+  closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, shift, counts, NULL);
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr(GError) error = NULL;
-      Before before;
+      HkTestHallBefore before;
 
-      before_take (fixture, &before);
-      g_assert_false (hk_shift_store_move_cash (fixture->shifts,
-                                                i == 0 ? fixture->clerk : fixture->manager,
+      hk_test_hall_remember (&fixture->hall, &before);
+      g_assert_false (hk_shift_store_move_cash (fixture->hall.shifts,
+                                                i == 0 ? fixture->hall.clerk
+                                                       : fixture->hall.manager,
                                                 shift, -100, "to the safe", &error));
-      assert_error_with (error, HK_ERROR_CONFLICT, "closed");
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_CONFLICT, "closed");
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
     }
 
-  g_assert_cmpint (count_rows (fixture, "cash_movements"), ==, 0);
-  g_assert_cmpint (count_audit (fixture, "cash-moved"), ==, 0);
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "cash_movements"), ==, 0);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "cash-moved"), ==, 0);
 }
 
 /* The blind count: expected = float + cash of the shift's valid receipts (a red-letter one
@@ -851,35 +546,37 @@ test_close (Fixture       *fixture,
                                                   [HK_PAYMENT_CHEQUE] = 0 };
 
   /* Yesterday: a float of ¥100 and one receipt of ¥50.00, ¥30.00 of it cash. */
-  first = open_shift (fixture, fixture->clerk, 10000);
-  r0 = issue (fixture, fixture->clerk, fixture->sim, 2, split_card, G_N_ELEMENTS (split_card));
-  first_closed = close_shift (fixture, fixture->clerk, first, first_counts);
+  first = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 10000);
+  r0 = issue (fixture, fixture->hall.clerk, fixture->sim, 2, split_card, G_N_ELEMENTS (split_card));
+  first_closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, first, first_counts,
+                                           NULL);
   g_assert_cmpint (hk_shift_get_expected_cash (first_closed), ==, 13000);
   g_assert_cmpint (hk_shift_get_counted_cash (first_closed), ==, 13000);
   g_assert_cmpint (hk_shift_get_cash_difference (first_closed), ==, 0);
 
   /* Today: a float of ¥500. */
-  hk_database_set_now (fixture->db.database, T0 + DAY);
-  shift = open_shift (fixture, fixture->clerk, 50000);
-  r1 = issue_cash (fixture, fixture->clerk, fixture->service, 1000);             /* +1000 */
-  r2 = issue (fixture, fixture->clerk, fixture->sim, 1, split_wechat, 2);         /* +1000 */
-  r3 = issue_cash (fixture, fixture->clerk, fixture->sim, 2500);                  /* void */
-  r3_void = hk_receipt_store_void (fixture->receipts, fixture->clerk, r3, "wrong item", &error);
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
+  r1 = issue_cash (fixture, fixture->hall.clerk, fixture->service, 1000);         /* +1000 */
+  r2 = issue (fixture, fixture->hall.clerk, fixture->sim, 1, split_wechat, 2);    /* +1000 */
+  r3 = issue_cash (fixture, fixture->hall.clerk, fixture->sim, 2500);             /* void */
+  r3_void = hk_receipt_store_void (fixture->hall.receipts, fixture->hall.clerk, r3, "wrong item",
+                                   &error);
   g_assert_no_error (error);
-  r4 = issue (fixture, fixture->clerk, fixture->service, 3, card, 1);             /* no cash */
-  red = hk_receipt_store_correct (fixture->receipts, fixture->clerk, r0, "customer returned it",
-                                  &error);                                        /* -3000 */
+  r4 = issue (fixture, fixture->hall.clerk, fixture->service, 3, card, 1);        /* no cash */
+  red = hk_receipt_store_correct (fixture->hall.receipts, fixture->hall.clerk, r0,
+                                  "customer returned it", &error);                /* -3000 */
   g_assert_no_error (error);
   g_assert_nonnull (red);
-  g_assert_true (hk_shift_store_move_cash (fixture->shifts, fixture->clerk, shift, -20000,
+  g_assert_true (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.clerk, shift, -20000,
                                            "handed to the safe", &error));
-  g_assert_true (hk_shift_store_move_cash (fixture->shifts, fixture->manager, shift, 5000,
+  g_assert_true (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.manager, shift, 5000,
                                            "change", &error));
   g_assert_no_error (error);
 
   /* Another clerk's cash is not in this drawer. */
-  other = open_shift (fixture, fixture->clerk2, 0);
-  elsewhere = issue_cash (fixture, fixture->clerk2, fixture->sim, 2500);
+  other = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk2, 0);
+  elsewhere = issue_cash (fixture, fixture->hall.clerk2, fixture->sim, 2500);
 
   /* Before the count nothing says what the drawer should hold. */
   g_clear_object (&again);
@@ -887,8 +584,8 @@ test_close (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_expected_cash (again), ==, 0);
   g_assert_cmpint (hk_shift_get_status (again), ==, HK_SHIFT_OPEN);
 
-  hk_database_set_now (fixture->db.database, T0 + DAY + 8 * 60 * 60);
-  closed = hk_shift_store_close (fixture->shifts, fixture->clerk, shift, counts, declared,
+  hk_database_set_now (fixture->hall.db.database, T0 + DAY + 8 * 60 * 60);
+  closed = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk, shift, counts, declared,
                                  &error);
   g_assert_no_error (error);
   g_assert_nonnull (closed);
@@ -906,8 +603,9 @@ test_close (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_declared (closed, HK_PAYMENT_ALIPAY), ==, 0);
   g_assert_cmpint (hk_shift_get_declared (closed, HK_PAYMENT_CHEQUE), ==, 0);
 
-  assert_last_audit (fixture, "shift-closed", fixture->clerk, hk_shift_get_id (shift), "33980");
-  g_assert_cmpint (count_audit (fixture, "shift-closed"), ==, 2);
+  assert_last_audit (fixture, "shift-closed", fixture->hall.clerk, hk_shift_get_id (shift),
+                     "33980");
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-closed"), ==, 2);
 
   /* Kept: read back from the file, the figures are the same. */
   g_clear_object (&again);
@@ -919,11 +617,11 @@ test_close (Fixture       *fixture,
     g_assert_cmpint (hk_shift_get_count (again, i), ==, counts[i]);
 
   /* The clerk has no open shift now, and may open a new one. */
-  g_assert_null (hk_shift_store_get_open (fixture->shifts, hk_operator_get_id (fixture->clerk),
-                                          &error));
+  g_assert_null (hk_shift_store_get_open (fixture->hall.shifts,
+                                          hk_operator_get_id (fixture->hall.clerk), &error));
   g_assert_no_error (error);
   g_clear_object (&again);
-  again = open_shift (fixture, fixture->clerk, 0);
+  again = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 0);
 }
 
 static void
@@ -935,7 +633,7 @@ test_close_refused (Fixture       *fixture,
   const gint64 counts[HK_N_DENOMINATIONS] = { [Y100] = 5 };
   const gint64 no_declared[HK_N_PAYMENT_METHODS] = { 0 };
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
 
   /* A negative or absurd count, a negative declared total. */
   for (guint i = 0; i < HK_N_DENOMINATIONS + 2; i++)
@@ -943,19 +641,19 @@ test_close_refused (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       g_autoptr(HkShift) result = NULL;
       gint64 bad_counts[HK_N_DENOMINATIONS] = { [Y100] = 5 };
-      Before before;
+      HkTestHallBefore before;
 
       if (i < HK_N_DENOMINATIONS)
         bad_counts[i] = -1;
       else
         bad_counts[Y1] = 100001;
 
-      before_take (fixture, &before);
-      result = hk_shift_store_close (fixture->shifts, fixture->clerk, shift, bad_counts,
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk, shift, bad_counts,
                                      no_declared, &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
     }
 
   for (guint m = HK_PAYMENT_CARD; m < HK_N_PAYMENT_METHODS; m++)
@@ -963,55 +661,55 @@ test_close_refused (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       g_autoptr(HkShift) result = NULL;
       gint64 declared[HK_N_PAYMENT_METHODS] = { 0 };
-      Before before;
+      HkTestHallBefore before;
 
       declared[m] = G_GINT64_CONSTANT (1000000001);
-      before_take (fixture, &before);
-      result = hk_shift_store_close (fixture->shifts, fixture->clerk, shift, counts, declared,
-                                     &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk, shift, counts,
+                                     declared, &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
     }
 
   /* Another clerk, and the duty manager (who is no clerk), do not close it. */
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(HkShift) result = NULL;
-    Before before;
+    HkTestHallBefore before;
 
-    before_take (fixture, &before);
-    result = hk_shift_store_close (fixture->shifts, fixture->clerk2, shift, counts, no_declared,
-                                   &error);
+    hk_test_hall_remember (&fixture->hall, &before);
+    result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk2, shift, counts,
+                                   no_declared, &error);
     g_assert_null (result);
-    assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-    assert_unchanged (fixture, &before, 0);
+    hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 
     g_clear_error (&error);
-    before_take (fixture, &before);
-    result = hk_shift_store_close (fixture->shifts, fixture->manager, shift, counts, no_declared,
-                                   &error);
+    hk_test_hall_remember (&fixture->hall, &before);
+    result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.manager, shift, counts,
+                                   no_declared, &error);
     g_assert_null (result);
-    assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-    assert_unchanged (fixture, &before, 1);
+    hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
   }
 
   /* Closed once only. */
-  closed = close_shift (fixture, fixture->clerk, shift, counts);
+  closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, shift, counts, NULL);
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(HkShift) result = NULL;
-    Before before;
+    HkTestHallBefore before;
 
-    before_take (fixture, &before);
-    result = hk_shift_store_close (fixture->shifts, fixture->clerk, shift, counts, no_declared,
-                                   &error);
+    hk_test_hall_remember (&fixture->hall, &before);
+    result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk, shift, counts,
+                                   no_declared, &error);
     g_assert_null (result);
-    assert_error_with (error, HK_ERROR_CONFLICT, "closed");
-    assert_unchanged (fixture, &before, 0);
+    hk_test_assert_error (error, HK_ERROR_CONFLICT, "closed");
+    hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   }
 
-  g_assert_cmpint (count_audit (fixture, "shift-closed"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-closed"), ==, 1);
 }
 
 static void
@@ -1027,70 +725,75 @@ test_validate (Fixture       *fixture,
   g_autoptr(HkShift) own_closed = NULL;
   g_autoptr(HkShift) by_other = NULL;
   const gint64 counts[HK_N_DENOMINATIONS] = { [Y100] = 5 };
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
 
   /* Only when closed. */
-  before_take (fixture, &before);
-  result = hk_shift_store_validate (fixture->shifts, fixture->manager, shift, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, shift, &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "open");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "open");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
-  closed = close_shift (fixture, fixture->clerk, shift, counts);
+  closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, shift, counts, NULL);
 
   /* Only by a duty manager: not the clerk, not the auditor. */
   for (guint i = 0; i < 3; i++)
     {
-      HkOperator *actor = i == 0 ? fixture->clerk : i == 1 ? fixture->clerk2 : fixture->auditor;
+      HkOperator *actor = i == 0 ? fixture->hall.clerk
+                          : i == 1 ? fixture->hall.clerk2 : fixture->hall.auditor;
 
-      before_take (fixture, &before);
-      result = hk_shift_store_validate (fixture->shifts, actor, closed, &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_shift_store_validate (fixture->hall.shifts, actor, closed, &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-      assert_unchanged (fixture, &before, 1);
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
       g_clear_error (&error);
     }
 
-  hk_database_set_now (fixture->db.database, T0 + 600);
-  validated = hk_shift_store_validate (fixture->shifts, fixture->manager, closed, &error);
+  hk_database_set_now (fixture->hall.db.database, T0 + 600);
+  validated = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, closed, &error);
   g_assert_no_error (error);
   g_assert_nonnull (validated);
   g_assert_cmpint (hk_shift_get_status (validated), ==, HK_SHIFT_VALIDATED);
   g_assert_cmpint (hk_shift_get_validated_by (validated), ==,
-                   hk_operator_get_id (fixture->manager));
+                   hk_operator_get_id (fixture->hall.manager));
   /* The count stays as it was. */
   g_assert_cmpint (hk_shift_get_counted_cash (validated), ==, 50000);
   g_assert_cmpint (hk_shift_get_expected_cash (validated), ==, 50000);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT validated_at FROM shifts"), ==, T0 + 600);
-  assert_last_audit (fixture, "shift-validated", fixture->manager, hk_shift_get_id (shift), NULL);
-  g_assert_cmpint (count_audit (fixture, "shift-validated"), ==, 1);
+  assert_last_audit (fixture, "shift-validated", fixture->hall.manager, hk_shift_get_id (shift),
+                     NULL);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-validated"), ==, 1);
 
   /* Once. */
-  before_take (fixture, &before);
-  result = hk_shift_store_validate (fixture->shifts, fixture->manager, validated, &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, validated, &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "validated");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "validated");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* A duty manager who is also a clerk does not validate their own shift; another does. */
-  own = open_shift (fixture, fixture->manager_clerk, 0);
-  own_closed = close_shift (fixture, fixture->manager_clerk, own, no_counts);
-  before_take (fixture, &before);
-  result = hk_shift_store_validate (fixture->shifts, fixture->manager_clerk, own_closed, &error);
+  own = hk_test_hall_open_shift (&fixture->hall, fixture->manager_clerk, 0);
+  own_closed = hk_test_hall_close_shift (&fixture->hall, fixture->manager_clerk, own, no_counts,
+                                         NULL);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_shift_store_validate (fixture->hall.shifts, fixture->manager_clerk, own_closed,
+                                    &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
-  by_other = hk_shift_store_validate (fixture->shifts, fixture->manager, own_closed, &error);
+  by_other = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, own_closed,
+                                      &error);
   g_assert_no_error (error);
   g_assert_cmpint (hk_shift_get_validated_by (by_other), ==,
-                   hk_operator_get_id (fixture->manager));
+                   hk_operator_get_id (fixture->hall.manager));
 }
 
 static void
@@ -1109,21 +812,23 @@ test_reopen (Fixture       *fixture,
   g_autoptr(HkShift) next_closed = NULL;
   const gint64 short_counts[HK_N_DENOMINATIONS] = { [Y100] = 4, [Y50] = 1, [Y20] = 2 };
   const gint64 counts[HK_N_DENOMINATIONS] = { [Y100] = 5 };
-  Before before;
+  HkTestHallBefore before;
 
-  shift = open_shift (fixture, fixture->clerk, 50000);
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 50000);
 
   /* An open shift is not reopened. */
-  before_take (fixture, &before);
-  result = hk_shift_store_reopen (fixture->shifts, fixture->manager, shift, "recount", &error);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, shift, "recount",
+                                  &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "open");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "open");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
-  closed = close_shift (fixture, fixture->clerk, shift, short_counts);
+  closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, shift, short_counts,
+                                     NULL);
   g_assert_cmpint (hk_shift_get_cash_difference (closed), ==, -1000);
-  validated = hk_shift_store_validate (fixture->shifts, fixture->manager, closed, &error);
+  validated = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, closed, &error);
   g_assert_no_error (error);
 
   /* A reason is needed. */
@@ -1131,29 +836,30 @@ test_reopen (Fixture       *fixture,
     {
       const char *reasons[] = { NULL, "", "   " };
 
-      before_take (fixture, &before);
-      result = hk_shift_store_reopen (fixture->shifts, fixture->manager, validated, reasons[i],
-                                      &error);
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, validated,
+                                      reasons[i], &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_INVALID, NULL);
-      assert_unchanged (fixture, &before, 0);
+      hk_test_assert_error (error, HK_ERROR_INVALID, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
       g_clear_error (&error);
     }
 
   /* Only a duty manager reopens: not the clerk, not the auditor. */
   for (guint i = 0; i < 2; i++)
     {
-      before_take (fixture, &before);
-      result = hk_shift_store_reopen (fixture->shifts, i == 0 ? fixture->clerk : fixture->auditor,
+      hk_test_hall_remember (&fixture->hall, &before);
+      result = hk_shift_store_reopen (fixture->hall.shifts,
+                                      i == 0 ? fixture->hall.clerk : fixture->hall.auditor,
                                       validated, "recount", &error);
       g_assert_null (result);
-      assert_error_with (error, HK_ERROR_PERMISSION, NULL);
-      assert_unchanged (fixture, &before, 1);
+      hk_test_assert_error (error, HK_ERROR_PERMISSION, NULL);
+      hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
       g_clear_error (&error);
     }
 
-  hk_database_set_now (fixture->db.database, T0 + 3600);
-  reopened = hk_shift_store_reopen (fixture->shifts, fixture->manager, validated,
+  hk_database_set_now (fixture->hall.db.database, T0 + 3600);
+  reopened = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, validated,
                                     " ¥10 note found under the drawer ", &error);
   g_assert_no_error (error);
   g_assert_nonnull (reopened);
@@ -1163,43 +869,45 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_closed_at (reopened), ==, 0);
   g_assert_cmpint (hk_shift_get_id (reopened), ==, hk_shift_get_id (shift));
   /* The old count is in the audit log, with the reason. */
-  assert_last_audit (fixture, "shift-reopened", fixture->manager, hk_shift_get_id (shift),
+  assert_last_audit (fixture, "shift-reopened", fixture->hall.manager, hk_shift_get_id (shift),
                      "¥10 note found under the drawer");
-  assert_last_audit (fixture, "shift-reopened", fixture->manager, hk_shift_get_id (shift),
+  assert_last_audit (fixture, "shift-reopened", fixture->hall.manager, hk_shift_get_id (shift),
                      "49000");
-  g_assert_cmpint (count_audit (fixture, "shift-reopened"), ==, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-reopened"), ==, 1);
 
   /* It is the clerk's open shift again: closed with the new count. */
   {
-    g_autoptr(HkShift) open = hk_shift_store_get_open (fixture->shifts,
-                                                       hk_operator_get_id (fixture->clerk),
+    g_autoptr(HkShift) open = hk_shift_store_get_open (fixture->hall.shifts,
+                                                       hk_operator_get_id (fixture->hall.clerk),
                                                        &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (open);
     g_assert_cmpint (hk_shift_get_id (open), ==, hk_shift_get_id (shift));
   }
-  closed_again = close_shift (fixture, fixture->clerk, reopened, counts);
+  closed_again = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, reopened, counts,
+                                           NULL);
   g_assert_cmpint (hk_shift_get_cash_difference (closed_again), ==, 0);
   g_assert_cmpuint (hk_shift_get_times_reopened (closed_again), ==, 1);
 
   /* Refused while the clerk has another shift open. */
-  next = open_shift (fixture, fixture->clerk, 0);
-  before_take (fixture, &before);
-  result = hk_shift_store_reopen (fixture->shifts, fixture->manager, closed_again, "recount",
-                                  &error);
+  next = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 0);
+  hk_test_hall_remember (&fixture->hall, &before);
+  result = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, closed_again,
+                                  "recount", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, "another shift open");
-  assert_unchanged (fixture, &before, 0);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "another shift open");
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
   g_clear_error (&error);
 
   /* Counted each time. */
-  next_closed = close_shift (fixture, fixture->clerk, next, no_counts);
-  reopened_again = hk_shift_store_reopen (fixture->shifts, fixture->manager, closed_again,
+  next_closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, next, no_counts,
+                                          NULL);
+  reopened_again = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, closed_again,
                                           "second recount", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hk_shift_get_times_reopened (reopened_again), ==, 2);
-  g_assert_cmpint (count_audit (fixture, "shift-reopened"), ==, 2);
+  g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-reopened"), ==, 2);
 }
 
 /* A signed daily report locks the clerk's shifts of that day: through the store and in the
@@ -1217,35 +925,35 @@ test_signed_day_locked (Fixture       *fixture,
   g_autoptr(HkStatement) insert = NULL;
   const gint64 counts[HK_N_DENOMINATIONS] = { [Y100] = 1 };
   const gint64 no_declared[HK_N_PAYMENT_METHODS] = { 0 };
-  Before before;
+  HkTestHallBefore before;
 
-  done = open_shift (fixture, fixture->clerk, 10000);
-  done_closed = close_shift (fixture, fixture->clerk, done, counts);
-  open = open_shift (fixture, fixture->clerk, 10000);
-  sign_day (fixture, fixture->clerk, TODAY);
+  done = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 10000);
+  done_closed = hk_test_hall_close_shift (&fixture->hall, fixture->hall.clerk, done, counts, NULL);
+  open = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 10000);
+  hk_test_hall_sign_day (&fixture->hall, fixture->hall.clerk, TODAY);
 
-  before_take (fixture, &before);
-  g_assert_false (hk_shift_store_move_cash (fixture->shifts, fixture->clerk, open, -100,
+  hk_test_hall_remember (&fixture->hall, &before);
+  g_assert_false (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.clerk, open, -100,
                                             "to the safe", &error));
-  assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
   g_clear_error (&error);
 
-  result = hk_shift_store_close (fixture->shifts, fixture->clerk, open, counts, no_declared,
-                                 &error);
+  result = hk_shift_store_close (fixture->hall.shifts, fixture->hall.clerk, open, counts,
+                                 no_declared, &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
   g_clear_error (&error);
 
-  result = hk_shift_store_reopen (fixture->shifts, fixture->manager, done_closed, "recount",
-                                  &error);
+  result = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, done_closed,
+                                  "recount", &error);
   g_assert_null (result);
-  assert_error_with (error, HK_ERROR_CONFLICT, SIGNED);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
   g_clear_error (&error);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 
   /* Whatever writes to the file: the triggers refuse too. */
-  before_take (fixture, &before);
-  update = hk_database_prepare (fixture->db.database,
+  hk_test_hall_remember (&fixture->hall, &before);
+  update = hk_database_prepare (fixture->hall.db.database,
                                 "UPDATE shifts SET counted_cash = 0, status = 'closed'",
                                 &error);
   g_assert_no_error (error);
@@ -1254,24 +962,24 @@ test_signed_day_locked (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "signed"));
   g_clear_error (&error);
 
-  insert = hk_database_prepare (fixture->db.database,
+  insert = hk_database_prepare (fixture->hall.db.database,
                                 "INSERT INTO cash_movements (shift_id, at, amount, reason, by)"
                                 " VALUES (?1, 1, -100, 'to the safe', ?2)", &error);
   g_assert_no_error (error);
   hk_statement_bind_int64 (insert, 1, hk_shift_get_id (open));
-  hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->clerk));
+  hk_statement_bind_int64 (insert, 2, hk_operator_get_id (fixture->hall.clerk));
   g_assert_false (hk_statement_run (insert, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "signed"));
   g_clear_error (&error);
-  assert_unchanged (fixture, &before, 0);
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
 
   /* The report itself does not change either. */
-  g_assert_false (hk_database_exec (fixture->db.database,
+  g_assert_false (hk_database_exec (fixture->hall.db.database,
                                     "UPDATE daily_reports SET signed_at = NULL", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (hk_test_query_int (fixture->db.database,
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT count(*) FROM daily_reports"
                                       " WHERE signed_at IS NOT NULL"), ==, 1);
 }
@@ -1284,16 +992,16 @@ test_movements_never_change (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(HkShift) shift = NULL;
 
-  shift = open_shift (fixture, fixture->clerk, 10000);
-  g_assert_true (hk_shift_store_move_cash (fixture->shifts, fixture->clerk, shift, -5000,
+  shift = hk_test_hall_open_shift (&fixture->hall, fixture->hall.clerk, 10000);
+  g_assert_true (hk_shift_store_move_cash (fixture->hall.shifts, fixture->hall.clerk, shift, -5000,
                                            "to the safe", &error));
   g_assert_no_error (error);
 
-  g_assert_false (hk_database_exec (fixture->db.database,
+  g_assert_false (hk_database_exec (fixture->hall.db.database,
                                     "UPDATE cash_movements SET amount = -1", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_cmpint (hk_shift_store_sum_movements (fixture->shifts, hk_shift_get_id (shift)), ==,
+  g_assert_cmpint (hk_shift_store_sum_movements (fixture->hall.shifts, hk_shift_get_id (shift)), ==,
                    -5000);
 }
 
@@ -1328,7 +1036,7 @@ main (int   argc,
 
   build_template ();
   status = g_test_run ();
-  hk_test_db_teardown (&hall_template, NULL);
+  hk_test_hall_teardown (&hall_template);
 
   return status;
 }
