@@ -199,7 +199,7 @@ print_report (HkContext     *context,
                               hk_daily_report_get_n_corrections (report));
   {
     g_autofree char *amount = hk_money_format (account);
-    hk_text_table_add_row (table, _("Account"), amount, "", receipts, NULL);
+    hk_text_table_add_row (table, C_("three-way match leg", "Account"), amount, "", receipts, NULL);
   }
   for (guint m = 0; m < HK_N_PAYMENT_METHODS; m++)
     {
@@ -233,14 +233,14 @@ print_report (HkContext     *context,
                                        hk_daily_report_get_n_open_shifts (report));
       }
   }
-  add_leg (table, _("Cash"), hk_daily_report_get_cash_leg (report),
+  add_leg (table, C_("three-way match leg", "Cash"), hk_daily_report_get_cash_leg (report),
            hk_daily_report_get_cash_difference (report), cash_detail);
 
   /* Stubs (票据存根): the numbers used and the lines' total. */
   stubs = g_strdup_printf (_("%u numbers used, %u missing"),
                            hk_daily_report_get_n_numbers_used (report),
                            hk_daily_report_get_n_gaps (report));
-  add_leg (table, _("Stubs"), hk_daily_report_get_stub_total (report),
+  add_leg (table, C_("three-way match leg", "Stubs"), hk_daily_report_get_stub_total (report),
            hk_daily_report_get_stub_total (report) - account, stubs);
 
   /* What the auditor entered from the paper. */
