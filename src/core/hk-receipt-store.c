@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hk-audit-log.h"
 #include "hk-cash-desk-private.h"
@@ -157,6 +158,89 @@ hk_receipt_store_lookup (HkReceiptStore  *self,
       else
         g_set_error (error, HK_ERROR, HK_ERROR_NOT_FOUND,
                      _("There is no receipt number %lld."), (long long)receipt_id);
+      return NULL;
+    }
+
+  return receipt_from_row (stmt);
+}
+
+/* Splits "CODE-NUMBER" (a 10–12 digit invoice code, a 1–8 digit number). */
+static gboolean
+parse_full_number (const char  *text,
+                   char       **code,
+                   gint64      *number)
+{
+  const char *dash;
+  gsize code_len;
+  gsize number_len;
+
+  dash = strchr (text, '-');
+  if (dash == NULL)
+    return FALSE;
+
+  code_len = (gsize)(dash - text);
+  number_len = strlen (dash + 1);
+  if (code_len < 10 || code_len > 12 || number_len < 1 || number_len > 8)
+    return FALSE;
+
+  for (gsize i = 0; i < code_len; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  for (gsize i = 0; i < number_len; i++)
+    if (!g_ascii_isdigit (dash[1 + i]))
+      return FALSE;
+
+  *code = g_strndup (text, code_len);
+  *number = g_ascii_strtoll (dash + 1, NULL, 10);
+
+  return TRUE;
+}
+
+/**
+ * hk_receipt_store_lookup_number:
+ * @full_number: "CODE-NUMBER" as hk_receipt_dup_full_number() writes it; spaces around it
+ *   are ignored
+ *
+ * Returns: (transfer full): the receipt with that invoice code and number
+ */
+HkReceipt *
+hk_receipt_store_lookup_number (HkReceiptStore  *self,
+                                const char      *full_number,
+                                GError         **error)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *code = NULL;
+  gint64 number = 0;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (HK_IS_RECEIPT_STORE (self), NULL);
+  g_return_val_if_fail (full_number != NULL, NULL);
+
+  text = g_strstrip (g_strdup (full_number));
+  if (!parse_full_number (text, &code, &number))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("“%s” is not a receipt number: write the invoice code, a dash and the "
+                     "number, like 3300241130-00000001."), text);
+      return NULL;
+    }
+
+  if (!(stmt = hk_database_prepare (self->database,
+                                    "SELECT " RECEIPT_COLUMNS " FROM receipts"
+                                    " WHERE invoice_code = ?1 AND number = ?2", error)))
+    return NULL;
+
+  hk_statement_bind_text (stmt, 1, code);
+  hk_statement_bind_int64 (stmt, 2, number);
+
+  if (!hk_statement_step (stmt, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        g_set_error (error, HK_ERROR, HK_ERROR_NOT_FOUND, _("There is no receipt %s-%08lld."),
+                     code, (long long)number);
       return NULL;
     }
 

@@ -60,6 +60,9 @@ HkReceipt      *hk_receipt_store_correct       (HkReceiptStore              *sel
 HkReceipt      *hk_receipt_store_lookup        (HkReceiptStore              *self,
                                                 gint64                       receipt_id,
                                                 GError                     **error);
+HkReceipt      *hk_receipt_store_lookup_number (HkReceiptStore              *self,
+                                                const char                  *full_number,
+                                                GError                     **error);
 GPtrArray      *hk_receipt_store_list_day      (HkReceiptStore              *self,
                                                 gint64                       clerk_id,
                                                 const char                  *day,

@@ -135,6 +135,10 @@ update_actions (HkCashDeskView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.issue", may_issue);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.void", may_void);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.save-pdf", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cash-desk.correct",
+                                 has_operator && self->open_shift != NULL &&
+                                 g_strcmp0 (hk_shift_get_business_day (self->open_shift),
+                                            self->today) == 0);
 
   /* The header bar's Issue Receipt button follows the same rule. */
   hk_section_set_main_action_enabled (HK_SECTION (self), may_issue);
@@ -776,6 +780,90 @@ void_action (GtkWidget  *widget,
   gtk_widget_grab_focus (reason);
 }
 
+static void
+on_correct_changed_cb (AdwMessageDialog *dialog)
+{
+  g_autofree char *number = g_strstrip (g_strdup (dialog_text (dialog, "number")));
+  g_autofree char *reason = g_strstrip (g_strdup (dialog_text (dialog, "reason")));
+
+  adw_message_dialog_set_response_enabled (dialog, "correct", *number != '\0' && *reason != '\0');
+}
+
+static void
+on_correct_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        HkCashDeskView   *self)
+{
+  HkReceiptStore *store;
+  g_autoptr(HkReceipt) original = NULL;
+  g_autoptr(HkReceipt) red = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *red_number = NULL;
+  g_autofree char *original_number = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "correct") != 0)
+    return;
+
+  store = hk_context_get_receipt_store (get_context (self));
+  original = hk_receipt_store_lookup_number (store, dialog_text (dialog, "number"), &error);
+  if (original != NULL)
+    red = hk_receipt_store_correct (store, get_clerk (self), original,
+                                    dialog_text (dialog, "reason"), &error);
+  if (red == NULL)
+    {
+      hk_section_show_error (HK_SECTION (self), error);
+      return;
+    }
+
+  red_number = hk_receipt_dup_full_number (red);
+  original_number = hk_receipt_dup_full_number (original);
+  /* Translators: the red-letter receipt's number, then the corrected receipt's number */
+  message = g_strdup_printf (_("Red-letter receipt %s issued for %s"), red_number,
+                             original_number);
+  hk_section_show_toast (HK_SECTION (self), message);
+  select_receipt_id (self, hk_receipt_get_id (red));
+}
+
+static void
+correct_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HkCashDeskView *self = HK_CASH_DESK_VIEW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *number;
+
+  if (self->open_shift == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self),
+                                                       _("Correct an Earlier Receipt?"), NULL));
+  adw_message_dialog_set_body (dialog,
+                               _("A red-letter receipt with the opposite amounts of the "
+                                 "original is issued on your next number of today. The "
+                                 "original stays as it is; a receipt of today is voided "
+                                 "instead."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "correct", _("_Issue Red-Letter Receipt"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "correct", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "correct", FALSE);
+
+  list = add_dialog_list (dialog);
+  number = add_dialog_entry (list, dialog, "number", _("Receipt number"),
+                             G_CALLBACK (on_correct_changed_cb));
+  add_dialog_entry (list, dialog, "reason", _("Reason for the correction"),
+                    G_CALLBACK (on_correct_changed_cb));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_correct_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (number);
+}
+
 /* The time column: the time of issue in the hall's time zone. */
 static void
 setup_time_cb (GtkSignalListItemFactory *factory,
@@ -924,6 +1012,7 @@ hk_cash_desk_view_class_init (HkCashDeskViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "cash-desk.save-pdf", NULL);
   gtk_widget_class_install_action (widget_class, "cash-desk.void", NULL, void_action);
+  gtk_widget_class_install_action (widget_class, "cash-desk.correct", NULL, correct_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "cash-desk.issue", NULL);

@@ -1566,6 +1566,87 @@ test_list_day (Fixture       *fixture,
   g_assert_cmpuint (empty->len, ==, 0);
 }
 
+/* A receipt is found by the number printed on it; anything else is refused by name. */
+static void
+test_lookup_number (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HkShift) shift = NULL;
+  g_autoptr(HkReceipt) first = NULL;
+  g_autoptr(HkReceipt) second = NULL;
+  g_autoptr(HkReceipt) other = NULL;
+  g_autofree char *second_number = NULL;
+  g_autoptr(HkShift) shift2 = NULL;
+  const char *malformed[] = {
+    "", "   ", "3300241130", "3300241130-", "-00000001", "330024113-00000001",
+    "3300241130000-00000001", "3300241130-000000001", "3300241130-0000000x", "33002411a0-1",
+    "3300241130 00000001", "3300241130--1", "3300241130-+1", "3300241130-00000001; DROP TABLE",
+  };
+
+  shift = open_shift (fixture, fixture->hall.clerk);
+  first = issue_sim (fixture, fixture->hall.clerk);
+  second = issue_sim (fixture, fixture->hall.clerk);
+  shift2 = open_shift (fixture, fixture->hall.clerk2);
+  other = issue_sim (fixture, fixture->hall.clerk2);
+  second_number = hk_receipt_dup_full_number (second);
+  g_assert_cmpstr (second_number, ==, CODE_A "-00000002");
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HkReceipt) found = NULL;
+
+    found = hk_receipt_store_lookup_number (fixture->hall.receipts, second_number, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (found);
+    g_assert_cmpint (hk_receipt_get_id (found), ==, hk_receipt_get_id (second));
+    g_assert_cmpint (hk_receipt_get_total (found), ==, 2500);
+  }
+
+  /* Leading zeros may be left out and spaces around are ignored. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HkReceipt) found = NULL;
+
+    found = hk_receipt_store_lookup_number (fixture->hall.receipts, " " CODE_A "-51 ", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (found);
+    g_assert_cmpint (hk_receipt_get_id (found), ==, hk_receipt_get_id (other));
+  }
+
+  /* Well formed, but never issued: a number of the book not used yet, an unknown code. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HkReceipt) found = NULL;
+
+    found = hk_receipt_store_lookup_number (fixture->hall.receipts, CODE_A "-00000003", &error);
+    g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
+    g_assert_null (found);
+    g_assert_cmpstr (error->message, ==, "There is no receipt " CODE_A "-00000003.");
+  }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HkReceipt) found = NULL;
+
+    found = hk_receipt_store_lookup_number (fixture->hall.receipts, CODE_B "-2", &error);
+    g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
+    g_assert_null (found);
+    g_assert_cmpstr (error->message, ==, "There is no receipt " CODE_B "-00000002.");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HkReceipt) found = NULL;
+
+      found = hk_receipt_store_lookup_number (fixture->hall.receipts, malformed[i], &error);
+      g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
+      g_assert_null (found);
+    }
+
+  /* Looking up writes nothing. */
+  g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "receipts"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1597,6 +1678,7 @@ main (int   argc,
   ADD ("void-after-close", test_void_after_close);
   ADD ("voided-correction", test_voided_correction);
   ADD ("list-day", test_list_day);
+  ADD ("lookup-number", test_lookup_number);
 
 #undef ADD
 

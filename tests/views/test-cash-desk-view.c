@@ -819,6 +819,142 @@ test_shortcuts (HkViewFixture *fixture,
   g_assert_true (found);
 }
 
+/* A receipt of an earlier day is corrected with a red-letter receipt, from the number printed
+ * on it and a reason; a number that was never issued is refused by name. */
+static void
+test_red_letter (HkViewFixture *fixture,
+                 gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  HkReceiptStore *receipts = hk_context_get_receipt_store (context);
+  static const gint64 counts[HK_N_DENOMINATIONS] = { 0 };
+  static const gint64 declared[HK_N_PAYMENT_METHODS] = { 0 };
+  CashDesk desk;
+  g_autoptr(HkOperator) clerk = NULL;
+  g_autoptr(HkFeeItem) sim = NULL;
+  g_autoptr(HkShift) earlier_shift = NULL;
+  g_autoptr(HkShift) closed = NULL;
+  g_autoptr(HkReceipt) original = NULL;
+  g_autoptr(GPtrArray) today_receipts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original_number = NULL;
+  g_autofree char *red_number = NULL;
+  g_autofree char *short_number = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *toast = NULL;
+  AdwMessageDialog *dialog;
+  HkReceipt *red = NULL;
+  GListModel *listed;
+  gboolean red_listed = FALSE;
+  gint64 corrected_before = hk_test_ui_count_audit (context, "receipt-corrected");
+
+  /* Yesterday, through the core: a shift with one SIM card sold, closed. */
+  prepare_cash_desk (fixture, "zhangli");
+  clerk = lookup_operator (fixture, "zhangli");
+  sim = hk_fee_item_store_lookup (hk_context_get_fee_item_store (context), SIM_CODE, &error);
+  g_assert_no_error (error);
+  earlier_shift = hk_shift_store_open (hk_context_get_shift_store (context), clerk, 10000, &error);
+  g_assert_no_error (error);
+  {
+    HkReceiptLineInput line = { .fee_item_id = hk_fee_item_get_id (sim), .quantity = 1 };
+    HkReceiptPaymentInput payment = { .method = HK_PAYMENT_CASH, .amount = 2500 };
+
+    original = hk_receipt_store_issue (receipts, clerk, NULL, &line, 1, &payment, 1, NULL,
+                                       &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (original);
+  }
+  closed = hk_shift_store_close (hk_context_get_shift_store (context), clerk, earlier_shift,
+                                 counts, declared, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (closed);
+  original_number = hk_receipt_dup_full_number (original);
+  short_number = g_strdup_printf ("%s-%lld", hk_receipt_get_invoice_code (original),
+                                  (long long)hk_receipt_get_number (original));
+
+  /* Today: no shift, no correction. */
+  hk_database_set_now (hk_context_get_database (context), NOW + DAY);
+  today = dup_today (fixture);
+  open_cash_desk (fixture, "zhangli", &desk);
+  g_assert_false (action_enabled (&desk, "cash-desk.correct"));
+  open_shift_with_form (&desk, "100");
+  g_assert_true (action_enabled (&desk, "cash-desk.correct"));
+
+  /* A number never issued: refused with a toast, nothing written. */
+  gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.correct", NULL);
+  dialog = find_dialog ("Correct an Earlier Receipt?");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "correct"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Receipt number",
+                       INVOICE_CODE "-00000049");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "correct"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the correction",
+                       "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "correct"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the correction",
+                       "Customer returned the SIM card");
+  respond (dialog, "correct");
+  assert_toast (desk.window, "There is no receipt " INVOICE_CODE "-00000049.");
+  g_assert_cmpint (hk_test_ui_count_audit (context, "receipt-corrected"), ==, corrected_before);
+
+  /* The printed number, without its leading zeros. */
+  gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.correct", NULL);
+  dialog = find_dialog ("Correct an Earlier Receipt?");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Receipt number",
+                       short_number);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the correction",
+                       "Customer returned the SIM card");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "correct"));
+  respond (dialog, "correct");
+
+  today_receipts = hk_receipt_store_list_day (receipts, hk_operator_get_id (clerk), today,
+                                              &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < today_receipts->len; i++)
+    if (hk_receipt_get_corrects_id (g_ptr_array_index (today_receipts, i)) ==
+        hk_receipt_get_id (original))
+      {
+        g_assert_null (red);
+        red = g_ptr_array_index (today_receipts, i);
+      }
+  g_assert_nonnull (red);
+  g_assert_cmpint (hk_receipt_get_corrects_id (red), ==, hk_receipt_get_id (original));
+  g_assert_cmpint (hk_receipt_get_total (red), ==, -2500);
+  g_assert_cmpstr (hk_receipt_get_correction_reason (red), ==, "Customer returned the SIM card");
+  red_number = hk_receipt_dup_full_number (red);
+  g_assert_cmpstr (red_number, !=, original_number);
+  g_assert_cmpint (hk_test_ui_count_audit (context, "receipt-corrected"), ==,
+                   corrected_before + 1);
+
+  toast = g_strdup_printf ("Red-letter receipt %s issued for %s", red_number, original_number);
+  assert_toast (desk.window, toast);
+
+  /* Today's list shows it. */
+  listed = hk_cash_desk_view_get_receipts (desk.view);
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    {
+      g_autoptr(HkReceipt) receipt = g_list_model_get_item (listed, i);
+
+      if (hk_receipt_get_id (receipt) == hk_receipt_get_id (red))
+        {
+          g_assert_cmpint (hk_receipt_get_total (receipt), ==, -2500);
+          red_listed = TRUE;
+        }
+    }
+  g_assert_true (red_listed);
+
+  /* Once only. */
+  gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.correct", NULL);
+  dialog = find_dialog ("Correct an Earlier Receipt?");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Receipt number",
+                       original_number);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the correction",
+                       "Again");
+  respond (dialog, "correct");
+  hk_test_ui_iterate ();
+  g_assert_cmpint (hk_test_ui_count_audit (context, "receipt-corrected"), ==,
+                   corrected_before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -842,6 +978,8 @@ main (int   argc,
               hk_view_fixture_setup_demo, test_empty_tariff, hk_view_fixture_teardown);
   g_test_add ("/cash-desk-view/shortcuts", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_shortcuts, hk_view_fixture_teardown);
+  g_test_add ("/cash-desk-view/red-letter", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_red_letter, hk_view_fixture_teardown);
 
   status = g_test_run ();
   hk_view_fixture_cleanup_demo ();
