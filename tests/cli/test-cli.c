@@ -2206,6 +2206,75 @@ test_sign (Fixture       *f,
                                   "2024-03-03"), ==, 0);
 }
 
+/* ---- shifts ---- */
+
+static void
+test_shift (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CliResult) demo = NULL;
+  g_autoptr(CliResult) before = NULL;
+  g_autoptr(CliResult) reopen = NULL;
+  g_autoptr(CliResult) after = NULL;
+  g_autoptr(CliResult) validate = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *line = NULL;
+  gint64 day_number;
+  gint64 shift_id;
+  gint64 n_validated;
+
+  demo = run_cli (f, NULL, "demo", "--database", f->db, "--days", "3", NULL);
+  assert_success (demo);
+
+  /* Yesterday, the demo's last day: its shifts are all validated. */
+  day_number = raw_query_int (f->db, "SELECT CAST (replace (max (business_day), '-', '')"
+                              " AS INTEGER) FROM shifts", NULL);
+  day = g_strdup_printf ("%04d-%02d-%02d", (int)(day_number / 10000),
+                         (int)(day_number / 100 % 100), (int)(day_number % 100));
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM shifts WHERE business_day = ?1",
+                                  day), >, 0);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM shifts WHERE business_day = ?1"
+                                  " AND status <> 'validated'", day), ==, 0);
+  shift_id = raw_query_int (f->db, "SELECT min(id) FROM shifts WHERE business_day = ?1", day);
+  id = g_strdup_printf ("%lld", (long long)shift_id);
+
+  before = run_cli (f, "demo", "--database", f->db, "--operator", "zhengwei", "shift", "list",
+                    "--date", day, NULL);
+  assert_success (before);
+  assert_contains (before->out, "Difference");
+  assert_contains (before->out, "validated");
+  assert_not_contains (before->out, " open ");
+  g_assert_nonnull ((line = list_line (before->out, id)));
+  assert_contains (line, "validated");
+  assert_contains (line, "¥");
+  g_clear_pointer (&line, g_free);
+
+  reopen = run_cli (f, "demo", "--database", f->db, "--operator", "zhengwei", "shift", "reopen",
+                    "--id", id, "--reason", "miscounted the 100-yuan notes", NULL);
+  assert_success (reopen);
+  g_assert_cmpint (raw_query_int (f->db, "SELECT times_reopened FROM shifts WHERE id = ?1", id),
+                   ==, 1);
+  g_assert_cmpint (count_audit (f->db, "shift-reopened"), ==, 1);
+
+  after = run_cli (f, "demo", "--database", f->db, "--operator", "zhengwei", "shift", "list",
+                   "--date", day, NULL);
+  assert_success (after);
+  g_assert_nonnull ((line = list_line (after->out, id)));
+  assert_contains (line, " open ");
+  assert_not_contains (line, "validated");
+  g_assert_true (g_str_has_suffix (line, " 1"));
+
+  /* Still open: the clerk must close it before anyone validates it. */
+  n_validated = count_audit (f->db, "shift-validated");
+  validate = run_cli (f, "demo", "--database", f->db, "--operator", "zhengwei", "shift",
+                      "validate", "--id", id, NULL);
+  assert_failure (validate, 1, "still open");
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM shifts"
+                                  " WHERE id = ?1 AND status = 'open'", id), ==, 1);
+  g_assert_cmpint (count_audit (f->db, "shift-validated"), ==, n_validated);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2261,6 +2330,7 @@ main (int    argc,
   ADD ("import-receipts-bad-row", test_import_receipts_bad_row);
   ADD ("daily-report", test_daily_report);
   ADD ("sign", test_sign);
+  ADD ("shift", test_shift);
 
 #undef ADD
 
