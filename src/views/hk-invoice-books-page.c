@@ -104,15 +104,10 @@ static void
 show_error (HkInvoiceBooksPage *self,
             const char         *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
+  GtkWidget *section = gtk_widget_get_ancestor (GTK_WIDGET (self), HK_TYPE_SECTION);
 
-  if (overlay == NULL)
-    return;
-
-  toast = hk_section_new_toast (message);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (section != NULL)
+    hk_section_show_error_message (HK_SECTION (section), message);
 }
 
 static char *

@@ -258,23 +258,33 @@ hk_section_show_toast (HkSection  *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), hk_section_new_toast (message));
 }
 
-/* A recoverable error the user can fix: a toast with the error's sentence, shown at once
- * even when a confirmation is still on screen. */
+/* A refusal the user can fix: a toast shown at once, even when a confirmation is still on
+ * screen. */
 void
-hk_section_show_error (HkSection    *self,
-                       const GError *error)
+hk_section_show_error_message (HkSection  *self,
+                               const char *message)
 {
   GtkWidget *overlay;
   AdwToast *toast;
 
   g_return_if_fail (HK_IS_SECTION (self));
-  g_return_if_fail (error != NULL);
+  g_return_if_fail (message != NULL);
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay == NULL)
     return;
 
-  toast = hk_section_new_toast (error->message);
+  toast = hk_section_new_toast (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* A recoverable error the user can fix: a toast with the error's sentence. */
+void
+hk_section_show_error (HkSection    *self,
+                       const GError *error)
+{
+  g_return_if_fail (error != NULL);
+
+  hk_section_show_error_message (self, error->message);
 }

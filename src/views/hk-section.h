@@ -41,6 +41,8 @@ void        hk_section_focus_search      (HkSection   *self);
 AdwToast   *hk_section_new_toast         (const char  *message);
 void        hk_section_show_toast        (HkSection   *self,
                                           const char  *message);
+void        hk_section_show_error_message (HkSection  *self,
+                                          const char *message);
 void        hk_section_show_error        (HkSection   *self,
                                           const GError *error);
 
