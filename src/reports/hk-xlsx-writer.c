@@ -69,6 +69,7 @@ typedef struct
   lxw_format       *label_format;
   lxw_format       *value_format;
   lxw_format       *provisional_format;
+  lxw_format       *sentence_format;
   lxw_format       *heading_format[2];  /* left, right */
   lxw_format       *generated_format;
   lxw_format       *cells[N_COLUMN_KINDS][N_ROW_KINDS];
@@ -276,6 +277,9 @@ add_formats (Writer *w)
   w->generated_format = workbook_add_format (w->workbook);
   format_set_num_format (w->generated_format, "yyyy-mm-dd hh:mm");
   format_set_align (w->generated_format, LXW_ALIGN_LEFT);
+
+  w->sentence_format = workbook_add_format (w->workbook);
+  format_set_align (w->sentence_format, LXW_ALIGN_LEFT);
 
   w->provisional_format = workbook_add_format (w->workbook);
   format_set_bold (w->provisional_format);
@@ -751,7 +755,9 @@ summary_line (Writer      *w,
     return FALSE;
 
   s->label_width = MAX (s->label_width, text_width (label));
-  s->value_width = MAX (s->value_width, text_width (value));
+  /* A sentence (the status) may run on into the empty cells to its right. */
+  if (value_format != w->provisional_format && value_format != w->sentence_format)
+    s->value_width = MAX (s->value_width, text_width (value));
   s->row++;
 
   return TRUE;
@@ -935,7 +941,8 @@ write_summary (Writer   *w,
           return FALSE;
     }
   else if (!summary_line (w, &s, _("Status"),
-                          _("Final: every daily report of the period is signed"), NULL, error))
+                          _("Final: every daily report of the period is signed"),
+                          w->sentence_format, error))
     return FALSE;
 
   if (hk_report_get_n_figures (report) > 0)

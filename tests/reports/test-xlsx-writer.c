@@ -254,6 +254,7 @@ test_small (void)
   export_test_assert_line (out, "width\tBy clerk\tA\t15.71");
   export_test_assert_line (out, "width\tBy clerk\tB\t12.71");
   export_test_assert_line (out, "width\tBy clerk\tF\t21.71");
+  export_test_assert_line (out, "width\tSummary\tB\t24.71");
 
   check_with_libreoffice (path, "By clerk", totals);
 
@@ -314,6 +315,8 @@ test_chinese_provisional (void)
   export_test_assert_line (out, "cell\t按类别!B6\tf\t=SUM(B2:B5)\t¥#,##0.00\tbold");
   export_test_assert_line (out, "cached\t按类别!B6\t49617.05");
 
+  /* The widest value is "generated at" (16); the status sentence may run on. */
+  export_test_assert_line (out, "width\tSummary\tB\t18.71");
   /* A Chinese character is two columns wide: 收据张数 is 8, plus a margin. */
   export_test_assert_line (out, "width\t按日\tB\t11.71");
   export_test_assert_line (out, "width\t按类别\tA\t8.71");
