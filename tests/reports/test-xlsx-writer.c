@@ -327,6 +327,41 @@ out:
   export_test_remove_dir (dir);
 }
 
+/* Subtotals split the body rows: the chart takes the body rows only, as a list of ranges. */
+static void
+test_split_chart (void)
+{
+  g_autoptr(HkReport) report = export_test_small_report ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "daily.xlsx", NULL);
+  g_autofree char *out = NULL;
+  HkReportChart *chart;
+
+  chart = hk_report_add_chart (report, HK_REPORT_CHART_LINE, "Revenue by clerk",
+                               hk_report_find_table (report, "by-clerk"), 0);
+  hk_report_chart_add_series (chart, 3);
+  hk_report_chart_add_series (chart, 2);
+
+  g_assert_true (hk_xlsx_writer_write (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  out = read_workbook (path, 0);
+  if (out == NULL)
+    goto out;
+
+  export_test_assert_line (out, "chart\tSummary\t0\tLineChart\tRevenue by clerk\t2");
+  export_test_assert_line (out, "series\tSummary\t0\t0\t'By clerk'!$D$1\t"
+                           "('By clerk'!$A$2:$A$3,'By clerk'!$A$5)\t"
+                           "('By clerk'!$D$2:$D$3,'By clerk'!$D$5)");
+  export_test_assert_line (out, "series\tSummary\t0\t1\t'By clerk'!$C$1\t"
+                           "('By clerk'!$A$2:$A$3,'By clerk'!$A$5)\t"
+                           "('By clerk'!$C$2:$C$3,'By clerk'!$C$5)");
+
+out:
+  export_test_remove_dir (dir);
+}
+
 /* Python's repr of a number of yuan: "1234.5", "500". */
 static char *
 yuan_repr (gint64 fen)
@@ -470,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/xlsx-writer/sheet-names", test_sheet_names);
   g_test_add_func ("/xlsx-writer/small", test_small);
   g_test_add_func ("/xlsx-writer/chinese-provisional", test_chinese_provisional);
+  g_test_add_func ("/xlsx-writer/split-chart", test_split_chart);
   g_test_add_func ("/xlsx-writer/big-constant-memory", test_big_constant_memory);
   g_test_add_func ("/xlsx-writer/cancel", test_cancel);
   g_test_add_func ("/xlsx-writer/unwritable", test_unwritable);
