@@ -180,11 +180,12 @@ hk_report_builder_add_unsigned (HkReport        *report,
       for (; i < days->len && g_str_equal (g_array_index (days, HkRevenueUnsigned, i).day, day);
            i++)
         {
+          gint64 clerk_id = g_array_index (days, HkRevenueUnsigned, i).clerk_id;
+
           if (clerks->len > 0)
             /* Translators: between the names of a list of clerks. */
             g_string_append (clerks, C_("list of names", ", "));
-          g_string_append (clerks, hk_report_builder_operator_name (
-                                     operators, g_array_index (days, HkRevenueUnsigned, i).clerk_id));
+          g_string_append (clerks, hk_report_builder_operator_name (operators, clerk_id));
         }
 
       /* Translators: a day whose daily reports are not signed, and the clerks whose are not:

@@ -31,7 +31,7 @@ append_header (GString  *out,
                         ? g_date_time_format (generated_at, "%Y-%m-%d %H:%M:%S") : g_strdup ("");
 
   if (hall != NULL && *hall != '\0')
-    /* Translators: a report's first line: its title and the hall, "Monthly report — 文三路营业厅". */
+    /* Translators: a report's first line: its title and the hall's name. */
     g_string_append_printf (out, _("%s — %s"), hk_report_get_title (report), hall);
   else
     g_string_append (out, hk_report_get_title (report));

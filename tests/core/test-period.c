@@ -368,7 +368,8 @@ test_parse (void)
   assert_parse_fails (HK_PERIOD_DAY, "2026-10-2x", "is not a day");
 
   /* The right form, but not in the calendar. */
-  assert_parse_fails (HK_PERIOD_DAY, "2026-02-29", "“2026-02-29” is not a date: 2026-02 has 28 days");
+  assert_parse_fails (HK_PERIOD_DAY, "2026-02-29",
+                      "“2026-02-29” is not a date: 2026-02 has 28 days");
   assert_parse_fails (HK_PERIOD_DAY, "2100-02-29", "2100-02 has 28 days");
   assert_parse_fails (HK_PERIOD_MONTH, "2026-04-31", "2026-04 has 30 days");
   assert_parse_fails (HK_PERIOD_DAY, "2026-10-00", "2026-10 has 31 days");
