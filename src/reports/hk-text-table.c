@@ -79,6 +79,27 @@ hk_text_table_add_row (HkTextTable *self,
   g_ptr_array_add (self->rows, cells);
 }
 
+/* Adds a row from an array of n_columns strings; NULL ends it early, the rest are empty. */
+void
+hk_text_table_add_rowv (HkTextTable        *self,
+                        const char * const *cells)
+{
+  char **row;
+  gboolean ended = FALSE;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cells != NULL);
+
+  row = g_new0 (char *, self->n_columns + 1);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      ended = ended || cells[i] == NULL;
+      row[i] = g_strdup (ended ? "" : cells[i]);
+    }
+
+  g_ptr_array_add (self->rows, row);
+}
+
 /* The number of terminal columns @text takes. */
 gsize
 hk_text_width (const char *text)

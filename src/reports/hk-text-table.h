@@ -16,6 +16,8 @@ void         hk_text_table_align_right  (HkTextTable  *self,
 void         hk_text_table_add_row      (HkTextTable  *self,
                                          const char   *first,
                                          ...) G_GNUC_NULL_TERMINATED;
+void         hk_text_table_add_rowv     (HkTextTable        *self,
+                                         const char * const *cells);
 char        *hk_text_table_render       (HkTextTable  *self);
 
 gsize        hk_text_width              (const char   *text);

@@ -63,6 +63,30 @@ test_short_rows (void)
                    "\n");
 }
 
+/* Rows from arrays, as a report's table of any width is printed; NULL ends a row early. */
+static void
+test_rows_from_arrays (void)
+{
+  g_autoptr(HkTextTable) table = hk_text_table_new (3);
+  g_autofree char *text = NULL;
+  const char *header[] = { "日期", "笔数", "金额", NULL };
+  const char *row[] = { "2024-03-04", "5", "¥1,529.00", NULL };
+  const char *short_row[] = { "合计", NULL };
+
+  hk_text_table_align_right (table, 1);
+  hk_text_table_align_right (table, 2);
+  hk_text_table_add_rowv (table, header);
+  hk_text_table_add_rowv (table, row);
+  hk_text_table_add_rowv (table, short_row);
+
+  text = hk_text_table_render (table);
+  g_assert_cmpstr (text, ==,
+                   "日期        笔数       金额\n"
+                   "---------------------------\n"
+                   "2024-03-04     5  ¥1,529.00\n"
+                   "合计\n");
+}
+
 static void
 test_header_only (void)
 {
@@ -92,6 +116,7 @@ main (int   argc,
   g_test_add_func ("/text-table/render", test_render);
   g_test_add_func ("/text-table/short-rows", test_short_rows);
   g_test_add_func ("/text-table/header-only", test_header_only);
+  g_test_add_func ("/text-table/rows-from-arrays", test_rows_from_arrays);
 
   return g_test_run ();
 }
