@@ -32,7 +32,7 @@ hk_test_ui_wait_for_frames (GtkWidget *widget,
                             guint      n_frames)
 {
   guint remaining = n_frames;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
 
   gtk_widget_add_tick_callback (widget, count_frame_cb, &remaining, NULL);
   while (remaining > 0 && g_get_monotonic_time () < deadline)

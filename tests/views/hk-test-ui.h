@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a test waits for something to appear before failing. A wait, not a measure of
+ * speed: generous, because CI machines run several test programs on two cores. */
+#define HK_TEST_UI_PATIENCE (60 * G_USEC_PER_SEC)
+
 void        hk_test_ui_wait_for_frames  (GtkWidget  *widget,
                                          guint       n_frames);
 void        hk_test_ui_iterate          (void);

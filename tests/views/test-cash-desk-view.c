@@ -157,7 +157,7 @@ static void
 dismiss_toast (GtkWindow *window,
                GtkWidget *toast)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
   GWeakRef ref;
 
   g_weak_ref_init (&ref, toast);
@@ -199,7 +199,7 @@ static void
 assert_toast (GtkWindow  *window,
               const char *expected)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
 
   for (;;)
     {

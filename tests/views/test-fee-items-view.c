@@ -584,7 +584,7 @@ test_import_through_chooser (HkViewFixture *fixture,
   g_autoptr(HkFeeItem) earphones = NULL;
   GtkWindow *chooser;
   g_autofree char *toasts = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
 
   file = write_csv (fixture, "tariff.csv", "code,name,category,price\nPJ-EJ,耳机,accessory,49.00\n");
 
