@@ -7,22 +7,13 @@
 #include "hk-access-request.h"
 #include "hk-consultation.h"
 #include "hk-customer-file.h"
+#include "hk-customer-file-store.h"
 #include "hk-database.h"
 #include "hk-operator.h"
 #include "hk-recheck.h"
 #include "hk-transaction.h"
 
 G_BEGIN_DECLS
-
-/* Who keeps the files: registers, updates, releases, takes back, re-checks. */
-#define HK_ARCHIVE_KEEPER_ROLES (HK_ROLE_ARCHIVIST)
-/* Who may open a file's details (masked) and its history. */
-#define HK_ARCHIVE_READER_ROLES (HK_ROLE_ARCHIVIST | HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER)
-/* Who approves or rejects an access request in the application. */
-#define HK_ARCHIVE_APPROVER_ROLES (HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER)
-/* Who may read the access log and the error register. */
-#define HK_ARCHIVE_LOG_READER_ROLES \
-  (HK_ROLE_ARCHIVIST | HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER | HK_ROLE_AUDITOR)
 
 /* The audit log's entities of the archive: what the access log shows. */
 #define HK_ARCHIVE_ENTITY_FILE "customer-file"

@@ -13,6 +13,16 @@
 
 G_BEGIN_DECLS
 
+/* Who keeps the files: registers, updates, releases, takes back, re-checks. */
+#define HK_ARCHIVE_KEEPER_ROLES (HK_ROLE_ARCHIVIST)
+/* Who may open a file's details (masked) and its history. */
+#define HK_ARCHIVE_READER_ROLES (HK_ROLE_ARCHIVIST | HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER)
+/* Who approves or rejects an access request in the application. */
+#define HK_ARCHIVE_APPROVER_ROLES (HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER)
+/* Who may read the access log and the error register, and export them. */
+#define HK_ARCHIVE_LOG_READER_ROLES \
+  (HK_ROLE_ARCHIVIST | HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER | HK_ROLE_AUDITOR)
+
 /* What the archivist enters for a file. For an update, a %NULL @id_number, @phone or
  * @service_numbers keeps what is stored: the archivist never sees them unmasked, so they are
  * replaced, never edited. An empty @phone means none. */

@@ -21,8 +21,7 @@
 #include "hk-error-register-report.h"
 
 /* Who may read the error register: as for the access log. */
-#define READER_ROLES \
-  (HK_ROLE_ARCHIVIST | HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER | HK_ROLE_AUDITOR)
+#define READER_ROLES HK_ARCHIVE_LOG_READER_ROLES
 
 static char *
 format_datetime (GTimeZone *zone,
