@@ -347,7 +347,7 @@ run_files (HkCliGlobals  *globals,
     return FALSE;
 
   table = hk_text_table_new (8);
-  hk_text_table_add_row (table, _("File"), _("Customer"), _("Identity number"), _("Phone"),
+  hk_text_table_add_row (table, _("File no."), _("Customer"), _("Identity number"), _("Phone"),
                          _("Service numbers"), _("Type"), _("Location"), _("Status"), NULL);
 
   for (guint i = 0; i < files->len; i++)
@@ -518,7 +518,7 @@ run_show (HkCliGlobals  *globals,
     return FALSE;
 
   numbers = hk_customer_file_dup_masked_service_numbers (file);
-  hk_text_table_add_row (details, _("File"), hk_customer_file_get_file_no (file), NULL);
+  hk_text_table_add_row (details, _("File no."), hk_customer_file_get_file_no (file), NULL);
   hk_text_table_add_row (details, _("Customer"), hk_customer_file_get_customer_name (file),
                          NULL);
   hk_text_table_add_row (details, _("Identity number"),
@@ -528,7 +528,7 @@ run_show (HkCliGlobals  *globals,
   hk_text_table_add_row (details, _("Type"),
                          hk_file_kind_get_title (hk_customer_file_get_kind (file)), NULL);
   hk_text_table_add_row (details, _("Location"), hk_customer_file_get_location (file), NULL);
-  hk_text_table_add_row (details, _("Received"), hk_customer_file_get_received_on (file), NULL);
+  hk_text_table_add_row (details, _("Received on"), hk_customer_file_get_received_on (file), NULL);
   hk_text_table_add_row (details, _("Kept until"), hk_customer_file_get_retain_until (file),
                          NULL);
   hk_text_table_add_row (details, _("Status"),
@@ -585,7 +585,7 @@ run_identity (HkCliGlobals  *globals,
     return FALSE;
 
   numbers = g_strjoinv (", ", identity->service_numbers);
-  hk_text_table_add_row (table, _("File"), identity->file_no, NULL);
+  hk_text_table_add_row (table, _("File no."), identity->file_no, NULL);
   hk_text_table_add_row (table, _("Customer"), identity->customer_name, NULL);
   hk_text_table_add_row (table, _("Identity number"), identity->id_number, NULL);
   hk_text_table_add_row (table, _("Phone"), identity->phone != NULL ? identity->phone : "",
@@ -1032,8 +1032,8 @@ run_return (HkCliGlobals  *globals,
   if (open == NULL)
     {
       if (error == NULL || *error == NULL)
-        g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
-                     _("File %s is not out for consultation."), hk_customer_file_get_file_no (file));
+        g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT, _("File %s is not out for consultation."),
+                     hk_customer_file_get_file_no (file));
       return FALSE;
     }
 
@@ -1084,13 +1084,13 @@ run_out (HkCliGlobals  *globals,
     }
 
   table = hk_text_table_new (6);
-  hk_text_table_add_row (table, _("File"), C_("access request", "No."), _("Designated"),
+  hk_text_table_add_row (table, _("File no."), C_("access request", "No."), _("Designated"),
                          _("Released"), _("Due back"), _("Overdue"), NULL);
   for (guint i = 0; i < out->len; i++)
     {
       HkConsultation *consultation = g_ptr_array_index (out, i);
-      g_autofree char *request = g_strdup_printf (
-                                   "%lld", (long long)hk_consultation_get_request_id (consultation));
+      gint64 request_id = hk_consultation_get_request_id (consultation);
+      g_autofree char *request = g_strdup_printf ("%lld", (long long)request_id);
       g_autofree char *designated = dup_login (context,
                                                hk_consultation_get_designated_id (consultation));
       g_autofree char *released = format_time (context,

@@ -1345,8 +1345,11 @@ hk_access_request_store_return_file (HkAccessRequestStore  *self,
 
   designated = dup_login (self, hk_consultation_get_designated_id (current));
   if (now > hk_consultation_get_due_at (current))
-    late = g_strdup_printf ("; overdue by %lld hour(s)",
-                            (long long)((now - hk_consultation_get_due_at (current) + 3599) / 3600));
+    {
+      gint64 hours = (now - hk_consultation_get_due_at (current) + 3599) / 3600;
+
+      late = g_strdup_printf ("; overdue by %lld hour(s)", (long long)hours);
+    }
   summary = g_strdup_printf ("took back file %s from %s (request %lld): consulted %s; %u"
                              " cop%s made%s", hk_consultation_get_file_no (current), designated,
                              (long long)hk_consultation_get_request_id (current), clean, copies,

@@ -42,74 +42,74 @@ typedef struct
 G_DECLARE_FINAL_TYPE (HkAccessRequestStore, hk_access_request_store, HK, ACCESS_REQUEST_STORE,
                       GObject)
 
-HkAccessRequestStore *hk_access_request_store_new           (HkDatabase                  *database,
-                                                             HkHallStore                 *hall,
-                                                             HkCustomerFileStore         *files);
+HkAccessRequestStore *hk_access_request_store_new (HkDatabase          *database,
+                                                   HkHallStore         *hall,
+                                                   HkCustomerFileStore *files);
 
-HkAccessRequest      *hk_access_request_store_create        (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             const HkAccessRequestInput  *input,
-                                                             GError                     **error);
-HkAccessRequest      *hk_access_request_store_approve       (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkAccessRequest             *request,
-                                                             const char                  *comment,
-                                                             GError                     **error);
-HkAccessRequest      *hk_access_request_store_reject        (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkAccessRequest             *request,
-                                                             const char                  *comment,
-                                                             GError                     **error);
+HkAccessRequest      *hk_access_request_store_create     (HkAccessRequestStore        *self,
+                                                          HkOperator                  *actor,
+                                                          const HkAccessRequestInput  *input,
+                                                          GError                     **error);
+HkAccessRequest      *hk_access_request_store_approve    (HkAccessRequestStore        *self,
+                                                          HkOperator                  *actor,
+                                                          HkAccessRequest             *request,
+                                                          const char                  *comment,
+                                                          GError                     **error);
+HkAccessRequest      *hk_access_request_store_reject     (HkAccessRequestStore        *self,
+                                                          HkOperator                  *actor,
+                                                          HkAccessRequest             *request,
+                                                          const char                  *comment,
+                                                          GError                     **error);
 HkAccessRequest      *hk_access_request_store_record_paper_approval
-                                                            (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkAccessRequest             *request,
-                                                             const HkPaperApproval       *paper,
-                                                             GError                     **error);
-gboolean              hk_access_request_store_can_decide    (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkAccessRequest             *request,
-                                                             GError                     **error);
+                                                         (HkAccessRequestStore        *self,
+                                                          HkOperator                  *actor,
+                                                          HkAccessRequest             *request,
+                                                          const HkPaperApproval       *paper,
+                                                          GError                     **error);
+gboolean              hk_access_request_store_can_decide (HkAccessRequestStore        *self,
+                                                          HkOperator                  *actor,
+                                                          HkAccessRequest             *request,
+                                                          GError                     **error);
 
-HkConsultation       *hk_access_request_store_release       (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkAccessRequest             *request,
-                                                             gint64                       file_id,
-                                                             GError                     **error);
-HkConsultation       *hk_access_request_store_return_file   (HkAccessRequestStore        *self,
-                                                             HkOperator                  *actor,
-                                                             HkConsultation              *consultation,
-                                                             const char                  *consulted,
-                                                             guint                        copies,
-                                                             GError                     **error);
+HkConsultation       *hk_access_request_store_release     (HkAccessRequestStore  *self,
+                                                           HkOperator            *actor,
+                                                           HkAccessRequest       *request,
+                                                           gint64                 file_id,
+                                                           GError               **error);
+HkConsultation       *hk_access_request_store_return_file (HkAccessRequestStore  *self,
+                                                           HkOperator            *actor,
+                                                           HkConsultation        *consultation,
+                                                           const char            *consulted,
+                                                           guint                  copies,
+                                                           GError               **error);
 
-HkAccessRequest      *hk_access_request_store_lookup        (HkAccessRequestStore        *self,
-                                                             gint64                       request_id,
-                                                             GError                     **error);
-GPtrArray            *hk_access_request_store_list          (HkAccessRequestStore        *self,
-                                                             HkAccessRequestState         state,
-                                                             GError                     **error);
-GPtrArray            *hk_access_request_store_list_all      (HkAccessRequestStore        *self,
-                                                             GError                     **error);
-GPtrArray            *hk_access_request_store_list_involving (HkAccessRequestStore       *self,
-                                                             gint64                       operator_id,
-                                                             GError                     **error);
+HkAccessRequest      *hk_access_request_store_lookup         (HkAccessRequestStore  *self,
+                                                              gint64                 request_id,
+                                                              GError               **error);
+GPtrArray            *hk_access_request_store_list           (HkAccessRequestStore  *self,
+                                                              HkAccessRequestState   state,
+                                                              GError               **error);
+GPtrArray            *hk_access_request_store_list_all       (HkAccessRequestStore  *self,
+                                                              GError               **error);
+GPtrArray            *hk_access_request_store_list_involving (HkAccessRequestStore  *self,
+                                                              gint64                 operator_id,
+                                                              GError               **error);
 
 HkConsultation       *hk_access_request_store_lookup_consultation
-                                                            (HkAccessRequestStore        *self,
-                                                             gint64                       consultation_id,
-                                                             GError                     **error);
+                                                       (HkAccessRequestStore  *self,
+                                                        gint64                 consultation_id,
+                                                        GError               **error);
 HkConsultation       *hk_access_request_store_get_open_consultation
-                                                            (HkAccessRequestStore        *self,
-                                                             gint64                       file_id,
-                                                             GError                     **error);
-GPtrArray            *hk_access_request_store_list_out      (HkAccessRequestStore        *self,
-                                                             gboolean                     overdue_only,
-                                                             GError                     **error);
+                                                       (HkAccessRequestStore  *self,
+                                                        gint64                 file_id,
+                                                        GError               **error);
+GPtrArray            *hk_access_request_store_list_out (HkAccessRequestStore  *self,
+                                                        gboolean               overdue_only,
+                                                        GError               **error);
 GPtrArray            *hk_access_request_store_list_consultations
-                                                            (HkAccessRequestStore        *self,
-                                                             gint64                       request_id,
-                                                             gint64                       file_id,
-                                                             GError                     **error);
+                                                       (HkAccessRequestStore  *self,
+                                                        gint64                 request_id,
+                                                        gint64                 file_id,
+                                                        GError               **error);
 
 G_END_DECLS

@@ -425,7 +425,8 @@ request_day (Demo     *demo,
              guint     slot,
              GError  **error)
 {
-  HkOperator *requester = demo->askers[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (demo->askers))];
+  HkOperator *requester = demo->askers[g_rand_int_range (demo->rand, 0,
+                                                         G_N_ELEMENTS (demo->askers))];
   HkOperator *designated = g_rand_int_range (demo->rand, 0, 4) == 0
                            ? demo->askers[g_rand_int_range (demo->rand, 0,
                                                             G_N_ELEMENTS (demo->askers))]

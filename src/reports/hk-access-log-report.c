@@ -137,7 +137,7 @@ hk_access_log_report_build (HkContext   *context,
   hk_report_table_add_column (table, _("Time"), HK_REPORT_COLUMN_DATETIME);
   hk_report_table_add_column (table, _("Operator"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Action"), HK_REPORT_COLUMN_TEXT);
-  hk_report_table_add_column (table, _("File"), HK_REPORT_COLUMN_TEXT);
+  hk_report_table_add_column (table, _("File no."), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Details"), HK_REPORT_COLUMN_TEXT);
 
   for (guint i = 0; i < entries->len; i++)

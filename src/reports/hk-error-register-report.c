@@ -181,7 +181,7 @@ hk_error_register_report_build (HkContext   *context,
 
   table = hk_report_add_table (report, "errors", _("Error register"));
   hk_report_table_add_column (table, _("Checked"), HK_REPORT_COLUMN_DATETIME);
-  hk_report_table_add_column (table, _("File"), HK_REPORT_COLUMN_TEXT);
+  hk_report_table_add_column (table, _("File no."), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Type"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Error"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Cause"), HK_REPORT_COLUMN_TEXT);

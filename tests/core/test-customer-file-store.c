@@ -397,7 +397,8 @@ test_update (Fixture       *fixture,
                                   "ID " ID_A_MASKED " -> 110***********002X; phone "
                                   PHONE_A_MASKED " -> (none); service numbers replaced (1 now)");
   stored = hk_test_query_text (fixture->hall.db.database,
-                               "SELECT id_tail || '|' || coalesce (phone, '-') FROM customer_files");
+                               "SELECT id_tail || '|' || coalesce (phone, '-')"
+                               " FROM customer_files");
   g_assert_cmpstr (stored, ==, "002X|-");
   assert_nothing_in_clear (fixture);
 
