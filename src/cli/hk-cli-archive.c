@@ -339,9 +339,9 @@ run_files (HkCliGlobals  *globals,
     }
 
   if (!(context = hk_cli_login (globals, error)) ||
-      !hk_permission_require (hk_context_get_database (context),
-                              hk_context_get_operator (context), HK_ARCHIVE_READER_ROLES,
-                              _("Listing the customer files"), error) ||
+      !hk_permission_require_about (hk_context_get_database (context),
+                                    hk_context_get_operator (context), HK_ARCHIVE_READER_ROLES,
+                                    _("Listing the customer files"), "archive", 0, error) ||
       !(files = hk_customer_file_store_search (hk_context_get_customer_file_store (context),
                                                text, error)))
     return FALSE;
@@ -683,9 +683,10 @@ run_requests (HkCliGlobals  *globals,
   actor = hk_context_get_operator (context);
   store = hk_context_get_access_request_store (context);
 
-  if (!mine && !hk_permission_require (hk_context_get_database (context), actor,
-                                       HK_ARCHIVE_READER_ROLES, _("Listing the access requests"),
-                                       error))
+  if (!mine && !hk_permission_require_about (hk_context_get_database (context), actor,
+                                             HK_ARCHIVE_READER_ROLES,
+                                             _("Listing the access requests"), "archive", 0,
+                                             error))
     return FALSE;
 
   if (mine)
@@ -1070,9 +1071,9 @@ run_out (HkCliGlobals  *globals,
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
-      !hk_permission_require (hk_context_get_database (context),
-                              hk_context_get_operator (context), HK_ARCHIVE_READER_ROLES,
-                              _("Listing the files out"), error) ||
+      !hk_permission_require_about (hk_context_get_database (context),
+                                    hk_context_get_operator (context), HK_ARCHIVE_READER_ROLES,
+                                    _("Listing the files out"), "archive", 0, error) ||
       !(out = hk_access_request_store_list_out (hk_context_get_access_request_store (context),
                                                 overdue_only, error)))
     return FALSE;

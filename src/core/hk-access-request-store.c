@@ -619,8 +619,9 @@ hk_access_request_store_create (HkAccessRequestStore        *self,
   g_return_val_if_fail (HK_IS_ACCESS_REQUEST_STORE (self), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ROLE_ALL,
-                              _("Asking for access to customer files"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ROLE_ALL,
+                                    _("Asking for access to customer files"),
+                                    HK_ARCHIVE_ENTITY_ARCHIVE, 0, error))
     return NULL;
 
   now = hk_database_get_now (self->database);
@@ -860,9 +861,11 @@ decide (HkAccessRequestStore  *self,
   g_autofree char *file_nos = NULL;
   gint64 id;
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_APPROVER_ROLES,
-                              approve ? _("Approving access to customer files")
-                                      : _("Rejecting access to customer files"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_APPROVER_ROLES,
+                                    approve ? _("Approving access to customer files")
+                                            : _("Rejecting access to customer files"),
+                                    HK_ARCHIVE_ENTITY_REQUEST,
+                                    hk_access_request_get_id (request), error))
     return NULL;
 
   if (!approve && *clean_comment == '\0')
@@ -986,8 +989,9 @@ hk_access_request_store_record_paper_approval (HkAccessRequestStore   *self,
   g_return_val_if_fail (HK_IS_ACCESS_REQUEST (request), NULL);
   g_return_val_if_fail (paper != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Recording a paper approval"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Recording a paper approval"), HK_ARCHIVE_ENTITY_REQUEST,
+                                    hk_access_request_get_id (request), error))
     return NULL;
 
   name = hk_archive_clean_text (paper->approver_name);
@@ -1159,8 +1163,9 @@ hk_access_request_store_release (HkAccessRequestStore  *self,
   g_return_val_if_fail (HK_IS_ACCESS_REQUEST_STORE (self), NULL);
   g_return_val_if_fail (HK_IS_ACCESS_REQUEST (request), NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Releasing a customer file"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Releasing a customer file"), HK_ARCHIVE_ENTITY_FILE,
+                                    file_id, error))
     return NULL;
 
   id = hk_access_request_get_id (request);
@@ -1296,8 +1301,9 @@ hk_access_request_store_return_file (HkAccessRequestStore  *self,
   g_return_val_if_fail (HK_IS_ACCESS_REQUEST_STORE (self), NULL);
   g_return_val_if_fail (HK_IS_CONSULTATION (consultation), NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Taking a customer file back"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Taking a customer file back"), HK_ARCHIVE_ENTITY_FILE,
+                                    hk_consultation_get_file_id (consultation), error))
     return NULL;
 
   if (*clean == '\0')

@@ -779,8 +779,9 @@ hk_customer_file_store_register (HkCustomerFileStore        *self,
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE_STORE (self), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Registering a customer file"), error) ||
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Registering a customer file"), HK_ARCHIVE_ENTITY_ARCHIVE,
+                                    0, error) ||
       !clean_input (self, input, FALSE, &clean, error))
     return NULL;
 
@@ -951,8 +952,9 @@ hk_customer_file_store_update (HkCustomerFileStore        *self,
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE (file), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Changing a customer file"), error) ||
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Changing a customer file"), HK_ARCHIVE_ENTITY_FILE,
+                                    hk_customer_file_get_id (file), error) ||
       !clean_input (self, input, TRUE, &clean, error))
     return NULL;
 
@@ -1072,10 +1074,12 @@ leave_archive (HkCustomerFileStore  *self,
   g_autofree char *today = NULL;
   gint64 now = hk_database_get_now (self->database);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              status == HK_FILE_TRANSFERRED
-                              ? _("Transferring a customer file to the city company")
-                              : _("Destroying a customer file"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    status == HK_FILE_TRANSFERRED
+                                    ? _("Transferring a customer file to the city company")
+                                    : _("Destroying a customer file"),
+                                    HK_ARCHIVE_ENTITY_FILE, hk_customer_file_get_id (file),
+                                    error))
     return NULL;
 
   if (*clean_note == '\0')
@@ -1205,8 +1209,9 @@ hk_customer_file_store_view (HkCustomerFileStore  *self,
 
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE_STORE (self), NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_READER_ROLES,
-                              _("Opening a customer file"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_READER_ROLES,
+                                    _("Opening a customer file"), HK_ARCHIVE_ENTITY_FILE,
+                                    file_id, error))
     return NULL;
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||
@@ -1258,8 +1263,10 @@ hk_customer_file_store_reveal_identity (HkCustomerFileStore  *self,
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE_STORE (self), NULL);
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE (file), NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ROLE_ALL,
-                              _("Seeing a customer’s identity data"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ROLE_ALL,
+                                    _("Seeing a customer’s identity data"),
+                                    HK_ARCHIVE_ENTITY_FILE, hk_customer_file_get_id (file),
+                                    error))
     return NULL;
 
   file_id = hk_customer_file_get_id (file);
@@ -1389,9 +1396,12 @@ hk_customer_file_store_read_access_log (HkCustomerFileStore     *self,
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor,
-                              HK_ARCHIVE_LOG_READER_ROLES | HK_ARCHIVE_READER_ROLES,
-                              _("Reading the archive’s access log"), error))
+  if (!hk_permission_require_about (self->database, actor,
+                                    HK_ARCHIVE_LOG_READER_ROLES | HK_ARCHIVE_READER_ROLES,
+                                    _("Reading the archive’s access log"),
+                                    query->file_id != 0 ? HK_ARCHIVE_ENTITY_FILE
+                                                        : HK_ARCHIVE_ENTITY_ARCHIVE,
+                                    query->file_id, error))
     return NULL;
 
   if (!(tx = hk_transaction_begin (self->database, error)))
@@ -1489,9 +1499,10 @@ hk_customer_file_store_record_export (HkCustomerFileStore  *self,
   g_return_val_if_fail (HK_IS_CUSTOMER_FILE_STORE (self), FALSE);
   g_return_val_if_fail (what != NULL && path != NULL, FALSE);
 
-  if (!hk_permission_require (self->database, actor,
-                              HK_ARCHIVE_LOG_READER_ROLES | HK_ARCHIVE_READER_ROLES,
-                              _("Exporting the archive’s records"), error))
+  if (!hk_permission_require_about (self->database, actor,
+                                    HK_ARCHIVE_LOG_READER_ROLES | HK_ARCHIVE_READER_ROLES,
+                                    _("Exporting the archive’s records"),
+                                    HK_ARCHIVE_ENTITY_ARCHIVE, 0, error))
     return FALSE;
 
   name = g_path_get_basename (path);

@@ -171,8 +171,9 @@ hk_recheck_store_record (HkRecheckStore        *self,
   g_return_val_if_fail (HK_IS_RECHECK_STORE (self), NULL);
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!hk_permission_require (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
-                              _("Recording a re-check"), error))
+  if (!hk_permission_require_about (self->database, actor, HK_ARCHIVE_KEEPER_ROLES,
+                                    _("Recording a re-check"), HK_ARCHIVE_ENTITY_FILE,
+                                    input->file_id, error))
     return NULL;
 
   if (input->field >= HK_N_RECHECK_FIELDS)

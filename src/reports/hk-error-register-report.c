@@ -156,8 +156,8 @@ hk_error_register_report_build (HkContext   *context,
   rechecks = hk_context_get_recheck_store (context);
   zone = hk_hall_store_get_time_zone (hall);
 
-  if (!hk_permission_require (hk_context_get_database (context), actor, READER_ROLES,
-                              _("Reading the error register"), error) ||
+  if (!hk_permission_require_about (hk_context_get_database (context), actor, READER_ROLES,
+                                    _("Reading the error register"), "archive", 0, error) ||
       !hk_recheck_store_count_errors (rechecks, first_day, last_day, &counts, error) ||
       !(errors = hk_recheck_store_list (rechecks, first_day, last_day, TRUE, error)))
     return NULL;

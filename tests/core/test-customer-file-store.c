@@ -515,6 +515,10 @@ test_view (Fixture       *fixture,
   hk_test_assert_error (error, HK_ERROR_PERMISSION, "Opening a customer file");
   hk_test_hall_assert_unchanged (&fixture->hall, &before, 1);
   g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "file-viewed"), ==, 1);
+
+  /* The file's history shows who tried. */
+  hk_test_hall_assert_last_audit (&fixture->hall, "permission-denied", fixture->hall.clerk,
+                                  "customer-file", file_id, "Opening a customer file");
 }
 
 static void
