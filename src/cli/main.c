@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "hk-cli-admin.h"
+#include "hk-cli-archive.h"
 #include "hk-cli-common.h"
 #include "hk-cli-daily-report.h"
 #include "hk-cli-fee-items.h"
@@ -45,6 +46,8 @@ static const HkCliCommand commands[] = {
   { "sign", N_("Enter the bank receipt of a daily report and sign it"), hk_cli_sign },
   { "shift", N_("List, validate and reopen the clerks’ shifts"), hk_cli_shift },
   { "report", N_("Print the daily, ten-day or monthly report or the journal"), hk_cli_report },
+  { "archive", N_("Customer files: access approvals, releases, access log, errors"),
+    hk_cli_archive },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

@@ -22,6 +22,9 @@ struct _HkContext
   HkShiftStore       *shift_store;
   HkReceiptStore     *receipt_store;
   HkDailyReportStore *daily_report_store;
+  HkCustomerFileStore  *customer_file_store;
+  HkAccessRequestStore *access_request_store;
+  HkRecheckStore       *recheck_store;
   HkOperator         *operator;
 };
 
@@ -69,6 +72,11 @@ hk_context_constructed (GObject *object)
                                               self->invoice_book_store);
   self->daily_report_store = hk_daily_report_store_new (self->database, self->hall_store,
                                                         self->invoice_book_store);
+  self->customer_file_store = hk_customer_file_store_new (self->database, self->hall_store);
+  self->access_request_store = hk_access_request_store_new (self->database, self->hall_store,
+                                                            self->customer_file_store);
+  self->recheck_store = hk_recheck_store_new (self->database, self->hall_store,
+                                              self->customer_file_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -82,6 +90,9 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->recheck_store);
+  g_clear_object (&self->access_request_store);
+  g_clear_object (&self->customer_file_store);
   g_clear_object (&self->daily_report_store);
   g_clear_object (&self->receipt_store);
   g_clear_object (&self->shift_store);
@@ -236,6 +247,30 @@ hk_context_get_daily_report_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->daily_report_store;
+}
+
+HkCustomerFileStore *
+hk_context_get_customer_file_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->customer_file_store;
+}
+
+HkAccessRequestStore *
+hk_context_get_access_request_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->access_request_store;
+}
+
+HkRecheckStore *
+hk_context_get_recheck_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->recheck_store;
 }
 
 /**

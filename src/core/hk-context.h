@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "hk-access-request-store.h"
+#include "hk-customer-file-store.h"
 #include "hk-daily-report-store.h"
 #include "hk-database.h"
 #include "hk-fee-item-store.h"
@@ -13,6 +15,7 @@
 #include "hk-invoice-book-store.h"
 #include "hk-operator-store.h"
 #include "hk-receipt-store.h"
+#include "hk-recheck-store.h"
 #include "hk-shift-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +33,9 @@ HkInvoiceBookStore *hk_context_get_invoice_book_store (HkContext   *self);
 HkShiftStore       *hk_context_get_shift_store        (HkContext   *self);
 HkReceiptStore     *hk_context_get_receipt_store      (HkContext   *self);
 HkDailyReportStore *hk_context_get_daily_report_store (HkContext   *self);
+HkCustomerFileStore  *hk_context_get_customer_file_store  (HkContext *self);
+HkAccessRequestStore *hk_context_get_access_request_store (HkContext *self);
+HkRecheckStore       *hk_context_get_recheck_store        (HkContext *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

@@ -52,6 +52,27 @@ hk_permission_require (HkDatabase  *database,
                        const char  *what,
                        GError     **error)
 {
+  return hk_permission_require_about (database, actor, allowed, what, "permission", 0, error);
+}
+
+/**
+ * hk_permission_require_about:
+ * @entity: what the refused action was about, e.g. "customer-file"
+ * @entity_id: its row, or 0
+ *
+ * hk_permission_require() for an action on one record: the refusal's audit
+ * entry names the record, so that the record's history (the archive's access
+ * log, for one) shows who tried.
+ */
+gboolean
+hk_permission_require_about (HkDatabase  *database,
+                             HkOperator  *actor,
+                             HkRoles      allowed,
+                             const char  *what,
+                             const char  *entity,
+                             gint64       entity_id,
+                             GError     **error)
+{
   g_autofree char *titles = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(GError) audit_error = NULL;
@@ -60,6 +81,7 @@ hk_permission_require (HkDatabase  *database,
   g_return_val_if_fail (HK_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (actor == NULL || HK_IS_OPERATOR (actor), FALSE);
   g_return_val_if_fail (what != NULL, FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
 
   if (actor != NULL && (current = read_current_roles (database, actor)) & allowed)
     return TRUE;
@@ -79,7 +101,7 @@ hk_permission_require (HkDatabase  *database,
                  _("%s needs one of these roles: %s."), what, titles);
 
   summary = g_strdup ((error != NULL && *error != NULL) ? (*error)->message : what);
-  if (!hk_audit_log_append (database, actor, "permission-denied", "permission", 0, summary,
+  if (!hk_audit_log_append (database, actor, "permission-denied", entity, entity_id, summary,
                             &audit_error))
     g_warning ("Cannot record a refused action in the audit log: %s", audit_error->message);
 

@@ -13,5 +13,12 @@ gboolean hk_permission_require (HkDatabase  *database,
                                 HkRoles      allowed,
                                 const char  *what,
                                 GError     **error);
+gboolean hk_permission_require_about (HkDatabase  *database,
+                                      HkOperator  *actor,
+                                      HkRoles      allowed,
+                                      const char  *what,
+                                      const char  *entity,
+                                      gint64       entity_id,
+                                      GError     **error);
 
 G_END_DECLS

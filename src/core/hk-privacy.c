@@ -85,3 +85,34 @@ hk_privacy_phone_is_valid (const char *phone)
 
   return digits >= 5 && digits <= 20;
 }
+
+/* A resident identity card number (居民身份证号码): 18 characters, the last a check digit
+ * (ISO 7064 MOD 11-2; 'X' for 10, either case), or the 15 digits of a first-generation card. */
+gboolean
+hk_privacy_id_number_is_valid (const char *id_number)
+{
+  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  static const char check_digits[] = "10X98765432";
+  gsize length;
+  int sum = 0;
+
+  if (id_number == NULL)
+    return FALSE;
+
+  length = strlen (id_number);
+  if (length != 15 && length != 18)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (id_number[i]) &&
+        !(length == 18 && i == 17 && g_ascii_toupper (id_number[i]) == 'X'))
+      return FALSE;
+
+  if (length == 15)
+    return TRUE;
+
+  for (gsize i = 0; i < 17; i++)
+    sum += (id_number[i] - '0') * weights[i];
+
+  return g_ascii_toupper (id_number[17]) == check_digits[sum % 11];
+}

@@ -6,6 +6,7 @@
 
 #include "core/hk-context.h"
 #include "core/hk-demo.h"
+#include "core/hk-demo-private.h"
 #include "core/hk-error.h"
 #include "hk-test-db.h"
 
@@ -103,6 +104,75 @@ test_refuses_non_empty (HkTestDb      *fixture,
   hk_test_assert_audit_ok (fixture->database);
 }
 
+/* The archive over a month, as of 10:00 on the day after: every state of a request is there. */
+static void
+test_archive (HkTestDb      *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(HkContext) context = hk_context_new (fixture->database);
+  HkAccessRequestStore *requests = hk_context_get_access_request_store (context);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GPtrArray) approved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_by_status[HK_N_FILE_STATUSES] = { 0 };
+  gboolean paper = FALSE;
+  /* 2026-10-12 10:00 in Asia/Shanghai. */
+  const gint64 now = G_GINT64_CONSTANT (1791770400);
+  HkErrorCounts counts;
+
+  hk_database_set_now (fixture->database, now);
+  g_assert_true (hk_demo_populate (context, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (hk_demo_populate_archive (context, 30, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_database_get_now (fixture->database), ==, now);
+
+  /* A few hundred files, some gone to the city company or destroyed. */
+  files = hk_customer_file_store_search (hk_context_get_customer_file_store (context), NULL,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (files->len, >=, 200);
+  for (guint i = 0; i < files->len; i++)
+    n_by_status[hk_customer_file_get_status (g_ptr_array_index (files, i))]++;
+  g_assert_cmpuint (n_by_status[HK_FILE_OUT], ==, 2);
+  g_assert_cmpuint (n_by_status[HK_FILE_TRANSFERRED], >=, 1);
+  g_assert_cmpuint (n_by_status[HK_FILE_DESTROYED], >=, 1);
+
+  /* Requests in every state, one approved on paper, and one file overdue. */
+  for (guint state = 0; state < HK_N_ACCESS_REQUEST_STATES; state++)
+    {
+      g_autoptr(GPtrArray) listed = hk_access_request_store_list (requests, state, &error);
+
+      g_assert_no_error (error);
+      g_test_message ("%s: %u", hk_access_request_state_to_id (state), listed->len);
+      g_assert_cmpuint (listed->len, >=, 1);
+    }
+  approved = hk_access_request_store_list (requests, HK_ACCESS_REQUEST_APPROVED, &error);
+  for (guint i = 0; i < approved->len; i++)
+    paper |= hk_access_request_get_approval_kind (g_ptr_array_index (approved, i)) ==
+             HK_APPROVAL_PAPER;
+  g_assert_true (paper);
+  overdue = hk_access_request_store_list_out (requests, TRUE, &error);
+  g_assert_cmpuint (overdue->len, ==, 1);
+
+  /* Re-checks with errors, last month's and this month's. */
+  g_assert_true (hk_recheck_store_count_month (hk_context_get_recheck_store (context), 2026, 9,
+                                               &counts, &error));
+  g_assert_cmpuint (counts.n_rechecks, >, 50);
+  g_assert_cmpuint (counts.n_errors, >=, 1);
+
+  /* Through the stores: logged, chained, and no identity number in clear. */
+  g_assert_cmpint (hk_test_count_audit (fixture->database, "file-released"), >=, 10);
+  g_assert_cmpint (hk_test_count_audit (fixture->database, "identity-revealed"), >=, 1);
+  g_assert_cmpint (hk_test_count_audit (fixture->database, "archive-exported"), ==, 1);
+  g_assert_cmpint (hk_test_query_int (fixture->database,
+                                      "SELECT count(*) FROM audit_log a JOIN customer_files f"
+                                      " ON instr (a.summary, f.id_number) > 0"
+                                      " OR instr (a.summary, f.phone) > 0"), ==, 0);
+  hk_test_assert_audit_ok (fixture->database);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -110,6 +180,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/demo/populate", HkTestDb, NULL, hk_test_db_setup, test_populate,
+              hk_test_db_teardown);
+  g_test_add ("/demo/archive", HkTestDb, NULL, hk_test_db_setup, test_archive,
               hk_test_db_teardown);
   g_test_add ("/demo/refuses-non-empty", HkTestDb, NULL, hk_test_db_setup,
               test_refuses_non_empty, hk_test_db_teardown);

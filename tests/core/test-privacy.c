@@ -189,6 +189,43 @@ test_phone_valid (void)
   g_assert_false (hk_privacy_phone_is_valid (NULL));
 }
 
+/* 18 characters with the check digit of ISO 7064 MOD 11-2 ('X' for 10), or 15 digits. */
+static void
+test_id_number_valid (void)
+{
+  const char *valid[] = {
+    "330106198503121231",
+    "11010519491231002X",
+    "11010519491231002x",
+    "440304197611209918",
+    "330106850311231",
+  };
+  const char *invalid[] = {
+    "",
+    "330106198503121232",   /* wrong check digit */
+    "11010519491231002Y",
+    "1101051949123100X2",   /* X only at the end */
+    "33010619850312123",    /* 17 */
+    "3301061985031212311",  /* 19 */
+    "33010685031123X",      /* no X on a 15-digit card */
+    "３３０１０６１９８５０３１２１２３１",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_test_message ("valid “%s”", valid[i]);
+      g_assert_true (hk_privacy_id_number_is_valid (valid[i]));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_test_message ("invalid “%s”", invalid[i]);
+      g_assert_false (hk_privacy_id_number_is_valid (invalid[i]));
+    }
+
+  g_assert_false (hk_privacy_id_number_is_valid (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/privacy/mask-keeps-input", test_mask_keeps_input);
   g_test_add_func ("/privacy/mask-utf8", test_mask_utf8);
   g_test_add_func ("/privacy/phone-valid", test_phone_valid);
+  g_test_add_func ("/privacy/id-number-valid", test_id_number_valid);
 
   return g_test_run ();
 }
