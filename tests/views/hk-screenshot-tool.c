@@ -22,6 +22,8 @@
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
+#include "views/hk-shift-item.h"
+#include "views/hk-shifts-view.h"
 #include "views/hk-window.h"
 
 static const char *output_dir;
@@ -116,6 +118,45 @@ save_settlement (HkWindow *window)
   while (hk_invoice_books_page_is_loading (books))
     g_main_context_iteration (NULL, TRUE);
   save (GTK_WIDGET (window), "settlement-books");
+}
+
+/* The duty manager's Shifts: today has none yet in the demo, so the day before, with the
+ * shift of the largest difference selected to show its blind count, and the reopen dialog. */
+static void
+save_shifts (HkWindow *window)
+{
+  HkShiftsView *view = HK_SHIFTS_VIEW (hk_window_get_section (window, "shifts"));
+  GListModel *shifts = hk_shifts_view_get_visible_model (view);
+  g_autofree char *day = hk_settlement_shift_day (hk_shifts_view_get_day (view), -1);
+  GtkWindow *dialog;
+  gint64 largest = -1;
+  guint chosen = 0;
+
+  hk_shifts_view_set_day (view, day);
+  for (guint i = 0; i < g_list_model_get_n_items (shifts); i++)
+    {
+      g_autoptr(HkShiftItem) item = g_list_model_get_item (shifts, i);
+      gint64 difference = ABS (hk_shift_get_cash_difference (hk_shift_item_get_shift (item)));
+
+      if (difference > largest)
+        {
+          largest = difference;
+          chosen = i;
+        }
+    }
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shifts), chosen);
+  save (GTK_WIDGET (window), "shifts-day");
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "shifts.reopen", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog != NULL)
+    {
+      hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Reason for reopening"),
+                           "抽屉下发现一张 50 元");
+      save (GTK_WIDGET (dialog), "shifts-reopen");
+      gtk_window_destroy (dialog);
+    }
 }
 
 static void
@@ -343,6 +384,8 @@ main (int   argc,
       save (GTK_WIDGET (window), name);
       if (g_strcmp0 (sections[i].id, "settlement") == 0)
         save_settlement (window);
+      if (g_strcmp0 (sections[i].id, "shifts") == 0)
+        save_shifts (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
