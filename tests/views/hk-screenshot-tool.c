@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "core/hk-demo.h"
+#include "core/hk-money.h"
 #include "hk-test-ui.h"
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-close-shift-window.h"
@@ -19,6 +20,7 @@
 #include "views/hk-fee-items-view.h"
 #include "views/hk-operator-editor.h"
 #include "views/hk-preferences-window.h"
+#include "views/hk-price-change-window.h"
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
@@ -167,8 +169,40 @@ enter_fee_item (GtkWidget *search,
   g_signal_emit_by_name (search, "activate");
 }
 
+/* The duty manager approves a lower price for the line just entered, at the counter. */
+static void
+save_price_change (HkWindow       *window,
+                   HkReceiptEntry *entry)
+{
+  GtkWindow *form;
+  g_autoptr(HkReceiptEntryLine) line = NULL;
+  g_autofree char *price = NULL;
+  GListModel *lines = hk_receipt_entry_get_lines (entry);
+
+  gtk_widget_activate_action (GTK_WIDGET (entry), "receipt.change-price", NULL);
+  hk_test_ui_iterate ();
+  form = hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW);
+  if (form == NULL)
+    return;
+
+  line = g_list_model_get_item (lines, g_list_model_get_n_items (lines) - 1);
+  price = hk_money_format_plain (hk_receipt_entry_line_get_tariff_price (line) / 100 * 90);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("New unit price (yuan)"), price);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Reason"), "包装破损，九折");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Duty manager’s login name"),
+                       "zhengwei");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_PASSWORD_ENTRY_ROW,
+                       _("Duty manager’s password"), HK_DEMO_PASSWORD);
+  save (GTK_WIDGET (form), "price-change-window");
+  gtk_widget_activate_action (GTK_WIDGET (form), "price.change", NULL);
+  hk_test_ui_iterate ();
+  if (hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW) != NULL)
+    g_error ("The duty manager's approval was refused: %s",
+             hk_price_change_window_get_problem (HK_PRICE_CHANGE_WINDOW (form)));
+}
+
 /* The cash desk at work: a shift open, two receipts issued and a third being entered through
- * the form, and the blind count form. */
+ * the form, with a price approved by the duty manager, and the blind count form. */
 static void
 save_cash_desk (HkApplication *app,
                 HkWindow      *window)
@@ -212,6 +246,7 @@ save_cash_desk (HkApplication *app,
       gtk_widget_activate_action (GTK_WIDGET (view), "cash-desk.issue", NULL);
       for (guint i = 0; i < 3; i++)
         enter_fee_item (search, g_ptr_array_index (sellable, i));
+      save_price_change (window, entry);
     }
   save (GTK_WIDGET (window), "cash-desk-receipt-entry");
 
