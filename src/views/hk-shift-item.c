@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/hk-money.h"
+#include "hk-cash-desk-format.h"
 #include "hk-shift-item.h"
 
 /* What a money column shows before the blind count. */
@@ -99,28 +100,6 @@ hk_shift_item_state_get_icon_name (HkShiftItemState state)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-/**
- * hk_shift_item_format_difference:
- * @difference: counted minus expected, in fen
- *
- * Returns: (transfer full): the difference as a word and a positive amount: "Short by ¥50.00",
- *   "Over by ¥3.00", or "¥0.00" when the cash agrees
- */
-char *
-hk_shift_item_format_difference (gint64 difference)
-{
-  g_autofree char *amount = hk_money_format (ABS (difference));
-
-  if (difference < 0)
-    /* Translators: a cash shortfall, e.g. "Short by ¥50.00" */
-    return g_strdup_printf (_("Short by %s"), amount);
-  if (difference > 0)
-    /* Translators: more cash than expected, e.g. "Over by ¥3.00" */
-    return g_strdup_printf (_("Over by %s"), amount);
-
-  return g_steal_pointer (&amount);
 }
 
 /* The icon that says the same as the difference's words: a warning, or a tick when it agrees. */
@@ -380,7 +359,7 @@ hk_shift_item_new (HkShift    *shift,
       self->hours_label = g_strdup_printf ("%s – %s", opened, closed);
       self->expected_label = hk_money_format (hk_shift_get_expected_cash (shift));
       self->counted_label = hk_money_format (hk_shift_get_counted_cash (shift));
-      self->difference_label = hk_shift_item_format_difference (
+      self->difference_label = hk_cash_desk_format_difference_brief (
                                  hk_shift_get_cash_difference (shift));
     }
   else

@@ -23,7 +23,6 @@ GType             hk_shift_item_state_get_type     (void) G_GNUC_CONST;
 
 HkShiftItemState  hk_shift_item_state_for_shift    (HkShift          *shift);
 const char       *hk_shift_item_state_get_icon_name (HkShiftItemState  state);
-char             *hk_shift_item_format_difference  (gint64            difference);
 const char       *hk_shift_item_difference_icon_name (gint64          difference);
 
 #define HK_TYPE_SHIFT_ITEM (hk_shift_item_get_type ())

@@ -265,7 +265,7 @@ update_details (HkShiftsView *self)
   set_money (self->expected_label, hk_shift_get_expected_cash (shift));
   set_money (self->counted_label, hk_shift_get_counted_cash (shift));
 
-  difference = hk_shift_item_format_difference (hk_shift_get_cash_difference (shift));
+  difference = hk_cash_desk_format_difference_brief (hk_shift_get_cash_difference (shift));
   gtk_label_set_label (self->difference_label, difference);
   gtk_image_set_from_icon_name (self->difference_icon,
                                 hk_shift_item_difference_icon_name (

@@ -315,7 +315,7 @@ save_fee_items (HkApplication *app)
   hk_test_ui_iterate ();
   dialog = hk_test_ui_find_toplevel (HK_TYPE_FEE_ITEM_EDITOR);
   hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Code"), "ESIM-KT");
-  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Name"), "eSIM 开通费");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, C_("fee item", "Name"), "eSIM 开通费");
   save (GTK_WIDGET (dialog), "fee-item-editor");
   gtk_window_destroy (dialog);
 

@@ -510,16 +510,16 @@ test_working_day (HkViewFixture *fixture,
   /* After the close the form shows expected, counted and the shortfall, in words too. */
   g_assert_true (hk_close_shift_window_get_closed_shift (close_window) != NULL);
   g_assert_nonnull (find_label (GTK_WIDGET (close_window), "¥510.00"));
-  difference = find_label (GTK_WIDGET (close_window), "-¥1.00 short");
+  difference = find_label (GTK_WIDGET (close_window), "Short by ¥1.00");
   g_assert_nonnull (difference);
   g_assert_true (gtk_widget_has_css_class (difference, "money-negative"));
   gtk_window_close (GTK_WINDOW (close_window));
   hk_test_ui_iterate ();
-  assert_toast (desk.window, "Shift closed: counted ¥509.00, -¥1.00 short");
+  assert_toast (desk.window, "Shift closed: counted ¥509.00 · Short by ¥1.00");
 
   /* The panel keeps the difference in view and offers the daily report. */
   g_assert_true (g_str_has_prefix (hk_shift_panel_get_title (panel), "Shift closed at "));
-  g_assert_nonnull (find_label (GTK_WIDGET (panel), "-¥1.00 short"));
+  g_assert_nonnull (find_label (GTK_WIDGET (panel), "Short by ¥1.00"));
   g_assert_false (action_enabled (&desk, "cash-desk.issue"));
   g_assert_true (action_enabled (&desk, "cash-desk.submit-report"));
 
