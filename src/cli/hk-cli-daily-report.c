@@ -193,10 +193,25 @@ print_report (HkContext     *context,
   hk_text_table_add_row (table, "", _("Amount"), _("Difference"), "", NULL);
 
   /* Account (帐): the valid receipts, by payment method. */
-  receipts = g_strdup_printf (_("%u receipts, %u void, %u red-letter"),
-                              hk_daily_report_get_n_receipts (report),
-                              hk_daily_report_get_n_void (report),
-                              hk_daily_report_get_n_corrections (report));
+  {
+    guint n_receipts = hk_daily_report_get_n_receipts (report);
+    guint n_void = hk_daily_report_get_n_void (report);
+    guint n_corrections = hk_daily_report_get_n_corrections (report);
+    g_autofree char *valid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u receipt",
+                                                           "%u receipts", n_receipts),
+                                              n_receipts);
+    /* Translators: the number of voided receipts, e.g. "1 void" */
+    g_autofree char *voided = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u void",
+                                                            "%u void", n_void),
+                                               n_void);
+    /* Translators: the number of red-letter (negative) receipts, e.g. "0 red-letter" */
+    g_autofree char *red = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u red-letter",
+                                                         "%u red-letter", n_corrections),
+                                            n_corrections);
+
+    /* Translators: the account leg's counts, e.g. "6 receipts, 1 void, 0 red-letter" */
+    receipts = g_strdup_printf (_("%s, %s, %s"), valid, voided, red);
+  }
   {
     g_autofree char *amount = hk_money_format (account);
     hk_text_table_add_row (table, C_("three-way match leg", "Account"), amount, "", receipts, NULL);
@@ -225,21 +240,41 @@ print_report (HkContext     *context,
         g_autofree char *counted = hk_money_format (hk_daily_report_get_counted_cash (report));
         g_autofree char *float_ = hk_money_format (hk_daily_report_get_opening_float (report));
         g_autofree char *moved = hk_money_format (hk_daily_report_get_cash_movements (report));
+        guint n_shifts = hk_daily_report_get_n_shifts (report);
+        guint n_open = hk_daily_report_get_n_open_shifts (report);
+        g_autofree char *shifts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shift",
+                                                                "%u shifts", n_shifts),
+                                                   n_shifts);
+        /* Translators: the number of shifts still open, e.g. "0 open" */
+        g_autofree char *open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open",
+                                                              "%u open", n_open),
+                                                 n_open);
 
+        /* Translators: the cash leg, then the shifts: "counted ¥1,000.00 − float ¥500.00 −
+         * movements ¥0.00 + non-cash ¥60.00; 1 shift, 0 open" */
         cash_detail = g_strdup_printf (_("counted %s − float %s − movements %s + non-cash %s; "
-                                         "%u shifts, %u open"),
-                                       counted, float_, moved, others,
-                                       hk_daily_report_get_n_shifts (report),
-                                       hk_daily_report_get_n_open_shifts (report));
+                                         "%s, %s"),
+                                       counted, float_, moved, others, shifts, open);
       }
   }
   add_leg (table, C_("three-way match leg", "Cash"), hk_daily_report_get_cash_leg (report),
            hk_daily_report_get_cash_difference (report), cash_detail);
 
   /* Stubs (票据存根): the numbers used and the lines' total. */
-  stubs = g_strdup_printf (_("%u numbers used, %u missing"),
-                           hk_daily_report_get_n_numbers_used (report),
-                           hk_daily_report_get_n_gaps (report));
+  {
+    guint n_used = hk_daily_report_get_n_numbers_used (report);
+    guint n_gaps = hk_daily_report_get_n_gaps (report);
+    g_autofree char *used = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u number used",
+                                                          "%u numbers used", n_used),
+                                             n_used);
+    /* Translators: the number of receipt numbers missing (gaps), e.g. "0 missing" */
+    g_autofree char *missing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u missing",
+                                                             "%u missing", n_gaps),
+                                                n_gaps);
+
+    /* Translators: the stubs leg's counts, e.g. "7 numbers used, 0 missing" */
+    stubs = g_strdup_printf (_("%s, %s"), used, missing);
+  }
   add_leg (table, C_("three-way match leg", "Stubs"), hk_daily_report_get_stub_total (report),
            hk_daily_report_get_stub_total (report) - account, stubs);
 

@@ -64,8 +64,8 @@ run_list (HkCliGlobals  *globals,
 
   table = hk_text_table_new (5);
   hk_text_table_align_right (table, 3);
-  hk_text_table_add_row (table, _("Code"), _("Name"), _("Category"), _("Price"), _("Status"),
-                         NULL);
+  hk_text_table_add_row (table, _("Code"), C_("fee item", "Name"), _("Category"), _("Price"),
+                         _("Status"), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -123,7 +123,19 @@ run_import (HkCliGlobals  *globals,
                                      &n_added, &n_changed, error))
     return FALSE;
 
-  g_print (_("Imported %u new and %u changed fee items.\n"), n_added, n_changed);
+  {
+    /* Translators: the number of fee items added, e.g. "19 new" */
+    g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new", "%u new",
+                                                           n_added),
+                                              n_added);
+    /* Translators: the number of fee items changed, e.g. "1 changed" */
+    g_autofree char *changed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u changed",
+                                                             "%u changed", n_changed),
+                                                n_changed);
+
+    /* Translators: "Imported fee items: 19 new, 0 changed." */
+    g_print (_("Imported fee items: %s, %s.\n"), added, changed);
+  }
 
   return TRUE;
 }

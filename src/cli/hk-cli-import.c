@@ -23,6 +23,8 @@ run_receipts (HkCliGlobals  *globals,
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(HkContext) context = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *voided = NULL;
   HkReceiptImportResult result = { 0 };
   gsize length = 0;
 
@@ -47,11 +49,18 @@ run_receipts (HkCliGlobals  *globals,
                               &result, error))
     return FALSE;
 
+  lines = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line", "%u lines", result.n_lines),
+                           result.n_lines);
+  /* Translators: the number of voided receipts, e.g. "1 void" */
+  voided = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u void", "%u void", result.n_void),
+                            result.n_void);
+
+  /* Translators: "Imported 9 receipts (12 lines, 1 void) for 2024-03-01 to 2024-03-02." */
   g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Imported %u receipt (%u lines, %u void) for %s to %s.\n",
-                        "Imported %u receipts (%u lines, %u void) for %s to %s.\n",
+                        "Imported %u receipt (%s, %s) for %s to %s.\n",
+                        "Imported %u receipts (%s, %s) for %s to %s.\n",
                         result.n_receipts),
-           result.n_receipts, result.n_lines, result.n_void, result.first_day, result.last_day);
+           result.n_receipts, lines, voided, result.first_day, result.last_day);
 
   return TRUE;
 }

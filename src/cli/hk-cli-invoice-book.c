@@ -104,8 +104,12 @@ run_register (HkCliGlobals  *globals,
                                                code, first_no, last_no, error)))
     return FALSE;
 
-  g_print (_("Registered the invoice book %s %08lld–%08lld (%lld numbers) into the hall’s "
-             "stock.\n"),
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Registered the invoice book %s %08lld–%08lld (%lld number) into the "
+                        "hall’s stock.\n",
+                        "Registered the invoice book %s %08lld–%08lld (%lld numbers) into the "
+                        "hall’s stock.\n",
+                        (gulong)hk_invoice_book_get_count (book)),
            hk_invoice_book_get_invoice_code (book),
            (long long)hk_invoice_book_get_first_no (book),
            (long long)hk_invoice_book_get_last_no (book),

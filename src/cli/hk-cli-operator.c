@@ -176,7 +176,7 @@ run_list (HkCliGlobals  *globals,
   operators = hk_operator_store_get_model (hk_context_get_operator_store (context));
 
   table = hk_text_table_new (4);
-  hk_text_table_add_row (table, _("Login"), _("Name"), _("Roles"), _("Status"), NULL);
+  hk_text_table_add_row (table, _("Login"), C_("person", "Name"), _("Roles"), _("Status"), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (operators); i++)
     {

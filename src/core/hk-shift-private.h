@@ -20,6 +20,7 @@ typedef struct
   gint64         expected_cash;
   gint64         declared[HK_N_PAYMENT_METHODS];
   gint64         counts[HK_N_DENOMINATIONS];
+  gint64         validated_at;
   gint64         validated_by;
   guint          times_reopened;
 } HkShiftData;

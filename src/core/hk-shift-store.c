@@ -41,7 +41,7 @@ static guint signals[N_SIGNALS];
 #define SHIFT_COLUMNS \
   "id, clerk_id, business_day, status, opened_at, opening_float, closed_at, counted_cash," \
   " count_detail, expected_cash, declared_card, declared_wechat, declared_alipay," \
-  " declared_cheque, validated_by, times_reopened"
+  " declared_cheque, validated_by, times_reopened, validated_at"
 
 static HkShift *
 shift_from_row (HkStatement *stmt)
@@ -67,6 +67,7 @@ shift_from_row (HkStatement *stmt)
   data.declared[HK_PAYMENT_CHEQUE] = hk_statement_get_int64 (stmt, 13);
   data.validated_by = hk_statement_get_int64 (stmt, 14);
   data.times_reopened = (guint)hk_statement_get_int64 (stmt, 15);
+  data.validated_at = hk_statement_get_int64 (stmt, 16);
 
   return hk_shift_new_take (&data);
 }
@@ -601,7 +602,9 @@ hk_shift_store_validate (HkShiftStore  *self,
     return NULL;
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||
-      !(current = hk_shift_store_lookup (self, hk_shift_get_id (shift), error)))
+      !(current = hk_shift_store_lookup (self, hk_shift_get_id (shift), error)) ||
+      !hk_cash_desk_require_day_open (self->database, hk_shift_get_clerk_id (current),
+                                      hk_shift_get_business_day (current), error))
     return NULL;
 
   if (hk_shift_get_status (current) != HK_SHIFT_CLOSED)

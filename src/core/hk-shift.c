@@ -254,6 +254,14 @@ hk_shift_get_validated_by (HkShift *self)
   return self->data.validated_by;
 }
 
+/* When the duty manager validated the close, in Unix seconds; 0 unless validated. */
+gint64
+hk_shift_get_validated_at (HkShift *self)
+{
+  g_return_val_if_fail (HK_IS_SHIFT (self), 0);
+  return self->data.validated_at;
+}
+
 guint
 hk_shift_get_times_reopened (HkShift *self)
 {

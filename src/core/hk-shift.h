@@ -57,6 +57,7 @@ gint64         hk_shift_get_declared        (HkShift         *self,
 gint64         hk_shift_get_count           (HkShift         *self,
                                              guint            denomination);
 gint64         hk_shift_get_validated_by    (HkShift         *self);
+gint64         hk_shift_get_validated_at    (HkShift         *self);
 guint          hk_shift_get_times_reopened  (HkShift         *self);
 
 G_END_DECLS

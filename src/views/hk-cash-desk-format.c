@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hk-cash-desk-format.c: how the cash desk's forms show times, notes and cash differences.
  *
- * A cash difference is counted minus expected. A shortfall is shown with its
- * minus sign, the word "short", a warning icon and the error colour, so that
- * it reads the same without colour.
+ * A cash difference is counted minus expected. A shortfall is shown in words
+ * with a positive amount ("Short by ¥12.50"; a minus sign next to "short"
+ * would read as a double negative), a warning icon and the error colour, so
+ * that it reads the same without colour.
  */
 
 #include "config.h"
@@ -41,19 +42,32 @@ hk_cash_desk_format_denomination (gint64 fen)
   return hk_money_format (fen);
 }
 
-/* "-¥12.50 short", "+¥3.00 over" or "¥0.00, the cash agrees". */
+/* "Short by ¥12.50", "Over by ¥3.00" or "¥0.00": a difference in a list or a figure. */
+char *
+hk_cash_desk_format_difference_brief (gint64 difference)
+{
+  g_autofree char *amount = hk_money_format (difference < 0 ? -difference : difference);
+
+  if (difference < 0)
+    /* Translators: a cash shortfall, always with a positive amount, e.g. "Short by ¥12.50" */
+    return g_strdup_printf (_("Short by %s"), amount);
+  if (difference > 0)
+    /* Translators: more cash than expected, e.g. "Over by ¥3.00" */
+    return g_strdup_printf (_("Over by %s"), amount);
+
+  return g_steal_pointer (&amount);
+}
+
+/* "Short by ¥12.50", "Over by ¥3.00" or "¥0.00, the cash agrees". */
 char *
 hk_cash_desk_format_difference (gint64 difference)
 {
-  g_autofree char *amount = hk_money_format (difference);
+  g_autofree char *amount = NULL;
 
-  if (difference < 0)
-    /* Translators: a cash shortfall, e.g. "-¥12.50 short" */
-    return g_strdup_printf (_("%s short"), amount);
-  if (difference > 0)
-    /* Translators: more cash than expected, e.g. "+¥3.00 over" */
-    return g_strdup_printf (_("+%s over"), amount);
+  if (difference != 0)
+    return hk_cash_desk_format_difference_brief (difference);
 
+  amount = hk_money_format (0);
   /* Translators: no cash difference, e.g. "¥0.00, the cash agrees" */
   return g_strdup_printf (_("%s, the cash agrees"), amount);
 }

@@ -11,6 +11,7 @@ char *hk_cash_desk_format_time          (gint64      unix_seconds,
                                          GTimeZone  *time_zone);
 char *hk_cash_desk_format_denomination  (gint64      fen);
 char *hk_cash_desk_format_difference    (gint64      difference);
+char *hk_cash_desk_format_difference_brief (gint64   difference);
 void  hk_cash_desk_show_difference      (GtkLabel   *label,
                                          GtkImage   *icon,
                                          gint64      difference);

@@ -86,7 +86,8 @@ static char *
 format_status (gpointer unused,
                int      status)
 {
-  return g_strdup (status == HK_RECEIPT_VOID ? _("Void") : _("Issued"));
+  return g_strdup (status == HK_RECEIPT_VOID ? C_("receipt status", "Void")
+                                             : C_("receipt status", "Issued"));
 }
 
 static char *
@@ -535,8 +536,8 @@ on_shift_closed_cb (HkCashDeskView *self,
   g_autofree char *message = NULL;
 
   difference = hk_cash_desk_format_difference (hk_shift_get_cash_difference (shift));
-  /* Translators: "Shift closed: counted ¥500.00, -¥12.50 short" */
-  message = g_strdup_printf (_("Shift closed: counted %s, %s"), counted, difference);
+  /* Translators: "Shift closed: counted ¥500.00 · Short by ¥12.50" */
+  message = g_strdup_printf (_("Shift closed: counted %s · %s"), counted, difference);
   hk_section_show_toast (HK_SECTION (self), message);
 }
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/hk-money.h"
+#include "hk-cash-desk-format.h"
 #include "hk-columns-layout.h"
 #include "hk-daily-report-page.h"
 #include "hk-section.h"
@@ -223,20 +224,12 @@ set_money (GtkLabel *label,
     gtk_widget_remove_css_class (GTK_WIDGET (label), "money-negative");
 }
 
-/* A cash difference: "-¥12.00 short" in the error colour, "+¥3.00 over", or "¥0.00". */
+/* A cash difference: "Short by ¥12.00" in the error colour, "Over by ¥3.00", or "¥0.00". */
 static void
 set_difference (GtkLabel *label,
                 gint64    fen)
 {
-  g_autofree char *amount = hk_money_format (fen);
-  g_autofree char *text = NULL;
-
-  if (fen < 0)
-    text = g_strdup_printf (_("%s short"), amount);
-  else if (fen > 0)
-    text = g_strdup_printf (_("+%s over"), amount);
-  else
-    text = g_steal_pointer (&amount);
+  g_autofree char *text = hk_cash_desk_format_difference_brief (fen);
 
   gtk_label_set_label (label, text);
   if (fen < 0)

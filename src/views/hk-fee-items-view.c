@@ -589,7 +589,19 @@ hk_fee_items_view_import_file (HkFeeItemsView *self,
       return FALSE;
     }
 
-  message = g_strdup_printf (_("Imported %u new and %u changed fee items."), added, changed);
+  {
+    /* Translators: the number of fee items added, e.g. "19 new" */
+    g_autofree char *added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new",
+                                                                "%u new", added),
+                                                   added);
+    /* Translators: the number of fee items changed, e.g. "1 changed" */
+    g_autofree char *changed_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u changed",
+                                                                  "%u changed", changed),
+                                                     changed);
+
+    /* Translators: "Imported fee items: 19 new, 0 changed." */
+    message = g_strdup_printf (_("Imported fee items: %s, %s."), added_text, changed_text);
+  }
   hk_section_show_toast (HK_SECTION (self), message);
 
   return TRUE;

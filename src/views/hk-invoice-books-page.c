@@ -321,9 +321,10 @@ show_detail (HkInvoiceBooksPage *self,
   GPtrArray *segments = detail->segments;
   GPtrArray *summaries = detail->summaries;
   g_autoptr(GPtrArray) holdings = NULL;
+  /* "Issued" here is the numbers that left the holder, not a receipt's status. */
   const char *headers[] = {
-    N_("Held by"), N_("Numbers held now"), N_("Begin"), N_("Received"), N_("Issued"),
-    N_("Ending"), N_("Used"), N_("Void"), N_("Unused"),
+    _("Held by"), _("Numbers held now"), _("Begin"), _("Received"),
+    C_("invoice book", "Issued"), _("Ending"), _("Used"), _("Void"), _("Unused"),
   };
 
   clear_grid (self);
@@ -352,7 +353,7 @@ show_detail (HkInvoiceBooksPage *self,
   g_ptr_array_sort (holdings, compare_holdings);
 
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    attach_label (self, _(headers[c]), c, 0, c >= 2, TRUE);
+    attach_label (self, headers[c], c, 0, c >= 2, TRUE);
 
   for (guint i = 0; i < holdings->len; i++)
     {

@@ -1,22 +1,32 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-receipt-entry-line.c: one line of the receipt being entered: a fee item and a quantity.
+/* hk-receipt-entry-line.c: one line of the receipt being entered: a fee item, a quantity and
+ * perhaps a price other than the tariff.
  *
  * The cash desk's entry form keeps its lines in a GListStore of these, so
- * that a GtkColumnView shows them and follows a change of quantity. The unit
- * price is the fee item's tariff price of the day; the store charges that
- * same price when the receipt is issued.
+ * that a GtkColumnView shows them and follows a change of quantity or price.
+ * The unit price is the fee item's tariff price of the day, which the store
+ * charges when the receipt is issued, unless the line has a custom price:
+ * then it keeps the price, the reason and the duty manager who approved it
+ * (never a password), and the store checks all three again at the issue.
  */
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "core/hk-money.h"
 #include "hk-receipt-entry-line.h"
 
 struct _HkReceiptEntryLine
 {
-  GObject    parent_instance;
+  GObject     parent_instance;
 
-  HkFeeItem *fee_item;
-  gint64     quantity;
+  HkFeeItem  *fee_item;
+  gint64      quantity;
+  gboolean    custom_price;
+  gint64      unit_price;
+  char       *price_reason;
+  HkOperator *price_approver;
 };
 
 G_DEFINE_FINAL_TYPE (HkReceiptEntryLine, hk_receipt_entry_line, G_TYPE_OBJECT)
@@ -29,6 +39,9 @@ enum {
   PROP_QUANTITY,
   PROP_UNIT_PRICE,
   PROP_AMOUNT,
+  PROP_PRICE_CHANGED,
+  PROP_PRICE_REASON,
+  PROP_PRICE_NOTE,
   N_PROPS
 };
 
@@ -40,6 +53,8 @@ hk_receipt_entry_line_dispose (GObject *object)
   HkReceiptEntryLine *self = (HkReceiptEntryLine *)object;
 
   g_clear_object (&self->fee_item);
+  g_clear_object (&self->price_approver);
+  g_clear_pointer (&self->price_reason, g_free);
 
   G_OBJECT_CLASS (hk_receipt_entry_line_parent_class)->dispose (object);
 }
@@ -71,6 +86,15 @@ hk_receipt_entry_line_get_property (GObject    *object,
       break;
     case PROP_AMOUNT:
       g_value_set_int64 (value, hk_receipt_entry_line_get_amount (self));
+      break;
+    case PROP_PRICE_CHANGED:
+      g_value_set_boolean (value, self->custom_price);
+      break;
+    case PROP_PRICE_REASON:
+      g_value_set_string (value, self->price_reason);
+      break;
+    case PROP_PRICE_NOTE:
+      g_value_take_string (value, hk_receipt_entry_line_dup_price_note (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -123,6 +147,17 @@ hk_receipt_entry_line_class_init (HkReceiptEntryLineClass *klass)
   properties[PROP_AMOUNT] =
     g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Whether the line is charged at a price other than the tariff. */
+  properties[PROP_PRICE_CHANGED] =
+    g_param_spec_boolean ("price-changed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRICE_REASON] =
+    g_param_spec_string ("price-reason", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* "Tariff ¥25.00 · damaged packaging · approved by 郑伟", or "" at the tariff price. */
+  properties[PROP_PRICE_NOTE] =
+    g_param_spec_string ("price-note", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -175,11 +210,130 @@ hk_receipt_entry_line_set_quantity (HkReceiptEntryLine *self,
 
 /* The fee item's tariff price of the day, in fen. */
 gint64
-hk_receipt_entry_line_get_unit_price (HkReceiptEntryLine *self)
+hk_receipt_entry_line_get_tariff_price (HkReceiptEntryLine *self)
 {
   g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), 0);
 
   return hk_fee_item_has_price (self->fee_item) ? hk_fee_item_get_price (self->fee_item) : 0;
+}
+
+/* The price charged per unit, in fen: the custom price if there is one, else the tariff's. */
+gint64
+hk_receipt_entry_line_get_unit_price (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), 0);
+
+  return self->custom_price ? self->unit_price : hk_receipt_entry_line_get_tariff_price (self);
+}
+
+gboolean
+hk_receipt_entry_line_has_custom_price (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), FALSE);
+
+  return self->custom_price;
+}
+
+/* Why the price differs from the tariff; NULL at the tariff price. */
+const char *
+hk_receipt_entry_line_get_price_reason (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  return self->price_reason;
+}
+
+/* The duty manager who approved the custom price; NULL at the tariff price. */
+HkOperator *
+hk_receipt_entry_line_get_price_approver (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  return self->price_approver;
+}
+
+/**
+ * hk_receipt_entry_line_dup_price_note:
+ *
+ * Returns: (transfer full): what the line shows of a custom price, e.g. "Tariff ¥25.00 · damaged
+ *   packaging · approved by 郑伟", or an empty string at the tariff price
+ */
+char *
+hk_receipt_entry_line_dup_price_note (HkReceiptEntryLine *self)
+{
+  g_autofree char *tariff = NULL;
+
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  if (!self->custom_price)
+    return g_strdup ("");
+
+  tariff = hk_money_format (hk_receipt_entry_line_get_tariff_price (self));
+
+  /* Translators: under a line with a changed price: the tariff price, the reason and the duty
+   * manager who approved it, e.g. "Tariff ¥25.00 · damaged packaging · approved by 郑伟" */
+  return g_strdup_printf (_("Tariff %s · %s · approved by %s"), tariff, self->price_reason,
+                          hk_operator_get_display_name (self->price_approver));
+}
+
+static void
+notify_price (HkReceiptEntryLine *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_PRICE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRICE_CHANGED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRICE_REASON]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRICE_NOTE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+}
+
+/**
+ * hk_receipt_entry_line_set_custom_price:
+ * @unit_price: the price per unit, in fen; the tariff price takes the line back to the tariff
+ * @reason: why (required for a price other than the tariff)
+ * @approver: the duty manager who approved it
+ *
+ * Charges the line at @unit_price. The receipt store checks the reason and the approver's role
+ * again when the receipt is issued.
+ */
+void
+hk_receipt_entry_line_set_custom_price (HkReceiptEntryLine *self,
+                                        gint64              unit_price,
+                                        const char         *reason,
+                                        HkOperator         *approver)
+{
+  g_return_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self));
+
+  if (unit_price == hk_receipt_entry_line_get_tariff_price (self))
+    {
+      hk_receipt_entry_line_clear_custom_price (self);
+      return;
+    }
+
+  g_return_if_fail (reason != NULL);
+  g_return_if_fail (HK_IS_OPERATOR (approver));
+
+  self->custom_price = TRUE;
+  self->unit_price = unit_price;
+  g_free (self->price_reason);
+  self->price_reason = g_strstrip (g_strdup (reason));
+  g_set_object (&self->price_approver, approver);
+  notify_price (self);
+}
+
+/* Takes the line back to the tariff price. */
+void
+hk_receipt_entry_line_clear_custom_price (HkReceiptEntryLine *self)
+{
+  g_return_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self));
+
+  if (!self->custom_price)
+    return;
+
+  self->custom_price = FALSE;
+  self->unit_price = 0;
+  g_clear_pointer (&self->price_reason, g_free);
+  g_clear_object (&self->price_approver);
+  notify_price (self);
 }
 
 gint64

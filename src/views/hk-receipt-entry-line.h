@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-receipt-entry-line.h: one line of the receipt being entered: a fee item and a quantity. */
+/* hk-receipt-entry-line.h: one line of the receipt being entered: a fee item, a quantity and
+ * perhaps a price other than the tariff. */
 
 #pragma once
 
 #include <glib-object.h>
 
 #include "core/hk-fee-item.h"
+#include "core/hk-operator.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +24,15 @@ void                hk_receipt_entry_line_set_quantity  (HkReceiptEntryLine *sel
                                                          gint64              quantity);
 gint64              hk_receipt_entry_line_get_unit_price (HkReceiptEntryLine *self);
 gint64              hk_receipt_entry_line_get_amount    (HkReceiptEntryLine *self);
+gint64              hk_receipt_entry_line_get_tariff_price (HkReceiptEntryLine *self);
+gboolean            hk_receipt_entry_line_has_custom_price (HkReceiptEntryLine *self);
+const char         *hk_receipt_entry_line_get_price_reason (HkReceiptEntryLine *self);
+HkOperator         *hk_receipt_entry_line_get_price_approver (HkReceiptEntryLine *self);
+void                hk_receipt_entry_line_set_custom_price (HkReceiptEntryLine *self,
+                                                            gint64              unit_price,
+                                                            const char         *reason,
+                                                            HkOperator         *approver);
+void                hk_receipt_entry_line_clear_custom_price (HkReceiptEntryLine *self);
+char               *hk_receipt_entry_line_dup_price_note (HkReceiptEntryLine *self);
 
 G_END_DECLS

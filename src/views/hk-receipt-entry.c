@@ -9,6 +9,11 @@
  * then the clerk gives an amount per method and the form shows what remains
  * or is overpaid. The form names the first thing that keeps the receipt from
  * being issued; the store checks every rule again when it is.
+ *
+ * Change Price (F2) charges the selected line at a price other than the
+ * tariff, with a reason and a duty manager's approval (HkPriceChangeWindow).
+ * A receipt has one approver, so the changed prices of one receipt are
+ * approved by the same duty manager.
  */
 
 #include "config.h"
@@ -19,6 +24,7 @@
 #include "core/hk-error.h"
 #include "core/hk-money.h"
 #include "core/hk-privacy.h"
+#include "hk-price-change-window.h"
 #include "hk-receipt-entry.h"
 #include "hk-receipt-entry-line.h"
 
@@ -37,7 +43,7 @@ struct _HkReceiptEntry
   GtkLabel            *capital_label;
   GtkColumnView       *lines_view;
   GtkStack            *lines_stack;
-  GtkNoSelection      *lines_selection;
+  GtkSingleSelection  *lines_selection;
   GtkFilterListModel  *match_filter_model;
   GtkLabel            *match_label;
   GtkSingleSelection  *match_selection;
@@ -184,6 +190,33 @@ compute_total (HkReceiptEntry *self)
   return total;
 }
 
+/* The duty manager who approved the custom prices of the receipt, or NULL when it has none.
+ * @several is set when different duty managers approved different lines. */
+static HkOperator *
+get_price_approver (HkReceiptEntry *self,
+                    gboolean       *several)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  HkOperator *approver = NULL;
+
+  *several = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HkReceiptEntryLine) line = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
+      HkOperator *line_approver = hk_receipt_entry_line_get_price_approver (line);
+
+      if (line_approver == NULL)
+        continue;
+      if (approver != NULL && hk_operator_get_id (approver) != hk_operator_get_id (line_approver))
+        *several = TRUE;
+      if (approver == NULL)
+        approver = line_approver;
+    }
+
+  return approver;
+}
+
 /* Updates the totals and the payment status; returns the first problem, or NULL. */
 static char *
 find_problem (HkReceiptEntry *self)
@@ -195,6 +228,7 @@ find_problem (HkReceiptEntry *self)
   g_autofree char *capital = NULL;
   g_autofree char *status = NULL;
   gboolean phone_bad;
+  gboolean several_approvers;
   guint n_payments;
   gint64 total;
   gint64 paid;
@@ -250,7 +284,24 @@ find_problem (HkReceiptEntry *self)
   if (phone_bad)
     return g_strdup_printf (_("“%s” is not a phone number."), phone);
 
+  get_price_approver (self, &several_approvers);
+  if (several_approvers)
+    return g_strdup (_("Different duty managers approved the changed prices; one receipt has "
+                       "one approver. Have one of them approve every changed price again."));
+
   return NULL;
+}
+
+static void
+update_actions (HkReceiptEntry *self)
+{
+  if (self->lines_selection == NULL)
+    return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "receipt.change-price",
+                                 self->context != NULL &&
+                                 gtk_single_selection_get_selected_item (self->lines_selection)
+                                 != NULL);
 }
 
 static void
@@ -275,6 +326,8 @@ update_state (HkReceiptEntry *self)
       self->problem = g_steal_pointer (&problem);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
     }
+
+  update_actions (self);
 }
 
 /* Matches: active items with a price today whose code or name holds the search text. */
@@ -388,6 +441,7 @@ add_fee_item (HkReceiptEntry *self,
         {
           hk_receipt_entry_line_set_quantity (existing,
                                               hk_receipt_entry_line_get_quantity (existing) + 1);
+          gtk_single_selection_set_selected (self->lines_selection, i);
           return;
         }
     }
@@ -396,6 +450,9 @@ add_fee_item (HkReceiptEntry *self,
   g_signal_connect_object (line, "notify::amount", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
   g_list_store_append (self->lines, line);
+
+  /* The line just added is the one Change Price (F2) changes. */
+  gtk_single_selection_set_selected (self->lines_selection, n);
 }
 
 static void
@@ -568,6 +625,24 @@ bind_remove_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+change_price_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HkReceiptEntry *self = HK_RECEIPT_ENTRY (widget);
+  HkReceiptEntryLine *line = gtk_single_selection_get_selected_item (self->lines_selection);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  HkPriceChangeWindow *window;
+
+  if (line == NULL || self->context == NULL)
+    return;
+
+  window = hk_price_change_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       self->context, line);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 build_payment_rows (HkReceiptEntry *self)
 {
   for (guint m = 0; m < HK_N_PAYMENT_METHODS; m++)
@@ -683,7 +758,12 @@ hk_receipt_entry_class_init (HkReceiptEntryClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_split_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
   gtk_widget_class_bind_template_callback (widget_class, update_state);
+
+  gtk_widget_class_install_action (widget_class, "receipt.change-price", NULL,
+                                   change_price_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "receipt.change-price", NULL);
 
   g_type_ensure (HK_TYPE_FEE_ITEM);
   g_type_ensure (HK_TYPE_RECEIPT_ENTRY_LINE);
@@ -698,7 +778,7 @@ hk_receipt_entry_init (HkReceiptEntry *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->lines = g_list_store_new (HK_TYPE_RECEIPT_ENTRY_LINE);
-  gtk_no_selection_set_model (self->lines_selection, G_LIST_MODEL (self->lines));
+  gtk_single_selection_set_model (self->lines_selection, G_LIST_MODEL (self->lines));
   g_signal_connect_object (self->lines, "items-changed", G_CALLBACK (on_lines_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -739,6 +819,7 @@ hk_receipt_entry_set_context (HkReceiptEntry *self,
   g_signal_connect_object (hk_context_get_fee_item_store (context), "changed",
                            G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
   refilter (self);
+  update_actions (self);
 }
 
 /**
@@ -807,8 +888,9 @@ hk_receipt_entry_get_total (HkReceiptEntry *self)
 /**
  * hk_receipt_entry_issue:
  *
- * Issues the receipt the form holds, at the tariff prices, with the next
- * number of the clerk's invoice book, and clears the form.
+ * Issues the receipt the form holds, at the tariff prices or the approved
+ * custom prices, with the next number of the clerk's invoice book, and clears
+ * the form.
  *
  * Returns: (transfer full): the receipt, or %NULL with @error set and the form unchanged
  */
@@ -820,6 +902,8 @@ hk_receipt_entry_issue (HkReceiptEntry  *self,
   g_autofree HkReceiptLineInput *lines = NULL;
   g_autofree char *payment_problem = NULL;
   g_autoptr(HkReceipt) receipt = NULL;
+  HkOperator *approver;
+  gboolean several_approvers;
   guint n_lines;
   guint n_payments;
   gint64 paid;
@@ -843,13 +927,18 @@ hk_receipt_entry_issue (HkReceiptEntry  *self,
 
       lines[i].fee_item_id = hk_fee_item_get_id (hk_receipt_entry_line_get_fee_item (line));
       lines[i].quantity = hk_receipt_entry_line_get_quantity (line);
-      lines[i].custom_price = FALSE;
+      lines[i].custom_price = hk_receipt_entry_line_has_custom_price (line);
+      lines[i].unit_price = hk_receipt_entry_line_get_unit_price (line);
+      /* The line keeps the reason; it lives until the form is cleared below. */
+      lines[i].price_reason = hk_receipt_entry_line_get_price_reason (line);
     }
+
+  approver = get_price_approver (self, &several_approvers);
 
   payment_problem = read_payments (self, compute_total (self), payments, &n_payments, &paid);
 
   receipt = hk_receipt_store_issue (hk_context_get_receipt_store (self->context),
-                                    hk_context_get_operator (self->context), NULL,
+                                    hk_context_get_operator (self->context), approver,
                                     lines, n_lines, payments, n_payments,
                                     row_text (self->phone_row), error);
   if (receipt == NULL)

@@ -14,6 +14,7 @@
 #include "hk-operators-view.h"
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
+#include "hk-shifts-view.h"
 
 static const HkSectionInfo sections[] = {
   {
@@ -39,6 +40,15 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_SUPERVISOR | HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_SUPERVISOR,
     .get_type = hk_fee_items_view_get_type,
+  },
+  {
+    /* After the supervisor's sections: a duty manager who is also a supervisor starts there. */
+    .id = "shifts",
+    .title = N_("Shifts"),
+    .icon_name = "document-open-recent-symbolic",
+    .roles = HK_ROLE_DUTY_MANAGER | HK_ROLE_SUPERVISOR,
+    .home_for = HK_ROLE_DUTY_MANAGER,
+    .get_type = hk_shifts_view_get_type,
   },
   {
     .id = "operators",

@@ -21,6 +21,7 @@
 
 #include "core/hk-money.h"
 #include "hk-background-query.h"
+#include "hk-cash-desk-format.h"
 #include "hk-settlement-item.h"
 #include "hk-settlement-view.h"
 
@@ -106,16 +107,7 @@ static char *
 format_difference (gpointer unused,
                    gint64   fen)
 {
-  g_autofree char *amount = hk_money_format (fen);
-
-  if (fen < 0)
-    /* Translators: a cash shortfall, e.g. "-¥12.00 short" */
-    return g_strdup_printf (_("%s short"), amount);
-  if (fen > 0)
-    /* Translators: a cash surplus, e.g. "+¥12.00 over" */
-    return g_strdup_printf (_("+%s over"), amount);
-
-  return g_steal_pointer (&amount);
+  return hk_cash_desk_format_difference_brief (fen);
 }
 
 static GStrv

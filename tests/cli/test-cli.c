@@ -1597,7 +1597,7 @@ test_fee_items_import (Fixture       *f,
 
   first = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", csv, NULL);
   assert_success (first);
-  g_assert_cmpstr (first->out, ==, "Imported 19 new and 0 changed fee items.\n");
+  g_assert_cmpstr (first->out, ==, "Imported fee items: 19 new, 0 changed.\n");
 
   /* Every row, with the names that needed quotes, priced from the day of the import. */
   g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items WHERE active = 1",
@@ -1623,7 +1623,7 @@ test_fee_items_import (Fixture       *f,
   /* The administrator may import too; the same file again changes nothing. */
   again = run_as (f, "root", ADMIN_PASSWORD, "fee-items", "import", csv, NULL);
   assert_success (again);
-  g_assert_cmpstr (again->out, ==, "Imported 0 new and 0 changed fee items.\n");
+  g_assert_cmpstr (again->out, ==, "Imported fee items: 0 new, 0 changed.\n");
   g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM fee_items", NULL), ==, 19);
 
   /* A new price and a new item. */
@@ -1633,7 +1633,7 @@ test_fee_items_import (Fixture       *f,
   changed = run_as (f, "liqiang", SUPERVISOR_PASSWORD, "fee-items", "import", "update.csv",
                     NULL);
   assert_success (changed);
-  g_assert_cmpstr (changed->out, ==, "Imported 1 new and 1 changed fee items.\n");
+  g_assert_cmpstr (changed->out, ==, "Imported fee items: 1 new, 1 changed.\n");
   g_assert_cmpint (raw_query_int (f->db, "SELECT p.price FROM fee_item_prices p"
                                   " JOIN fee_items f ON f.id = p.fee_item_id"
                                   " WHERE f.code = ?1", "SIM-PT"), ==, 2500);

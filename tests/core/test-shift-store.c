@@ -191,6 +191,7 @@ test_open (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_opening_float (shift), ==, 50000);
   g_assert_cmpint (hk_shift_get_closed_at (shift), ==, 0);
   g_assert_cmpint (hk_shift_get_validated_by (shift), ==, 0);
+  g_assert_cmpint (hk_shift_get_validated_at (shift), ==, 0);
   g_assert_cmpuint (hk_shift_get_times_reopened (shift), ==, 0);
   /* Blind: nothing of the expected cash exists before the count. */
   g_assert_cmpint (hk_shift_get_expected_cash (shift), ==, 0);
@@ -765,6 +766,7 @@ test_validate (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_expected_cash (validated), ==, 50000);
   g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
                                       "SELECT validated_at FROM shifts"), ==, T0 + 600);
+  g_assert_cmpint (hk_shift_get_validated_at (validated), ==, T0 + 600);
   assert_last_audit (fixture, "shift-validated", fixture->hall.manager, hk_shift_get_id (shift),
                      NULL);
   g_assert_cmpint (hk_test_count_audit (fixture->hall.db.database, "shift-validated"), ==, 1);
@@ -866,6 +868,7 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpint (hk_shift_get_status (reopened), ==, HK_SHIFT_OPEN);
   g_assert_cmpuint (hk_shift_get_times_reopened (reopened), ==, 1);
   g_assert_cmpint (hk_shift_get_validated_by (reopened), ==, 0);
+  g_assert_cmpint (hk_shift_get_validated_at (reopened), ==, 0);
   g_assert_cmpint (hk_shift_get_closed_at (reopened), ==, 0);
   g_assert_cmpint (hk_shift_get_id (reopened), ==, hk_shift_get_id (shift));
   /* The old count is in the audit log, with the reason. */
@@ -946,6 +949,13 @@ test_signed_day_locked (Fixture       *fixture,
 
   result = hk_shift_store_reopen (fixture->hall.shifts, fixture->hall.manager, done_closed,
                                   "recount", &error);
+  g_assert_null (result);
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
+  g_clear_error (&error);
+
+  /* A day may be signed before its closed shift is validated; then it stays as it is. */
+  result = hk_shift_store_validate (fixture->hall.shifts, fixture->hall.manager, done_closed,
+                                    &error);
   g_assert_null (result);
   hk_test_assert_error (error, HK_ERROR_CONFLICT, SIGNED);
   g_clear_error (&error);

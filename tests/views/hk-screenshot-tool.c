@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "core/hk-demo.h"
+#include "core/hk-money.h"
 #include "hk-test-ui.h"
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-close-shift-window.h"
@@ -19,9 +20,12 @@
 #include "views/hk-fee-items-view.h"
 #include "views/hk-operator-editor.h"
 #include "views/hk-preferences-window.h"
+#include "views/hk-price-change-window.h"
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
+#include "views/hk-shift-item.h"
+#include "views/hk-shifts-view.h"
 #include "views/hk-window.h"
 
 static const char *output_dir;
@@ -118,6 +122,45 @@ save_settlement (HkWindow *window)
   save (GTK_WIDGET (window), "settlement-books");
 }
 
+/* The duty manager's Shifts: today has none yet in the demo, so the day before, with the
+ * shift of the largest difference selected to show its blind count, and the reopen dialog. */
+static void
+save_shifts (HkWindow *window)
+{
+  HkShiftsView *view = HK_SHIFTS_VIEW (hk_window_get_section (window, "shifts"));
+  GListModel *shifts = hk_shifts_view_get_visible_model (view);
+  g_autofree char *day = hk_settlement_shift_day (hk_shifts_view_get_day (view), -1);
+  GtkWindow *dialog;
+  gint64 largest = -1;
+  guint chosen = 0;
+
+  hk_shifts_view_set_day (view, day);
+  for (guint i = 0; i < g_list_model_get_n_items (shifts); i++)
+    {
+      g_autoptr(HkShiftItem) item = g_list_model_get_item (shifts, i);
+      gint64 difference = ABS (hk_shift_get_cash_difference (hk_shift_item_get_shift (item)));
+
+      if (difference > largest)
+        {
+          largest = difference;
+          chosen = i;
+        }
+    }
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shifts), chosen);
+  save (GTK_WIDGET (window), "shifts-day");
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "shifts.reopen", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog != NULL)
+    {
+      hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Reason for reopening"),
+                           "抽屉下发现一张 50 元");
+      save (GTK_WIDGET (dialog), "shifts-reopen");
+      gtk_window_destroy (dialog);
+    }
+}
+
 static void
 enter_fee_item (GtkWidget *search,
                 HkFeeItem *item)
@@ -126,8 +169,40 @@ enter_fee_item (GtkWidget *search,
   g_signal_emit_by_name (search, "activate");
 }
 
+/* The duty manager approves a lower price for the line just entered, at the counter. */
+static void
+save_price_change (HkWindow       *window,
+                   HkReceiptEntry *entry)
+{
+  GtkWindow *form;
+  g_autoptr(HkReceiptEntryLine) line = NULL;
+  g_autofree char *price = NULL;
+  GListModel *lines = hk_receipt_entry_get_lines (entry);
+
+  gtk_widget_activate_action (GTK_WIDGET (entry), "receipt.change-price", NULL);
+  hk_test_ui_iterate ();
+  form = hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW);
+  if (form == NULL)
+    return;
+
+  line = g_list_model_get_item (lines, g_list_model_get_n_items (lines) - 1);
+  price = hk_money_format_plain (hk_receipt_entry_line_get_tariff_price (line) / 100 * 90);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("New unit price (yuan)"), price);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Reason"), "包装破损，九折");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Duty manager’s login name"),
+                       "zhengwei");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_PASSWORD_ENTRY_ROW,
+                       _("Duty manager’s password"), HK_DEMO_PASSWORD);
+  save (GTK_WIDGET (form), "price-change-window");
+  gtk_widget_activate_action (GTK_WIDGET (form), "price.change", NULL);
+  hk_test_ui_iterate ();
+  if (hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW) != NULL)
+    g_error ("The duty manager's approval was refused: %s",
+             hk_price_change_window_get_problem (HK_PRICE_CHANGE_WINDOW (form)));
+}
+
 /* The cash desk at work: a shift open, two receipts issued and a third being entered through
- * the form, and the blind count form. */
+ * the form, with a price approved by the duty manager, and the blind count form. */
 static void
 save_cash_desk (HkApplication *app,
                 HkWindow      *window)
@@ -171,6 +246,7 @@ save_cash_desk (HkApplication *app,
       gtk_widget_activate_action (GTK_WIDGET (view), "cash-desk.issue", NULL);
       for (guint i = 0; i < 3; i++)
         enter_fee_item (search, g_ptr_array_index (sellable, i));
+      save_price_change (window, entry);
     }
   save (GTK_WIDGET (window), "cash-desk-receipt-entry");
 
@@ -239,7 +315,7 @@ save_fee_items (HkApplication *app)
   hk_test_ui_iterate ();
   dialog = hk_test_ui_find_toplevel (HK_TYPE_FEE_ITEM_EDITOR);
   hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Code"), "ESIM-KT");
-  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Name"), "eSIM 开通费");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, C_("fee item", "Name"), "eSIM 开通费");
   save (GTK_WIDGET (dialog), "fee-item-editor");
   gtk_window_destroy (dialog);
 
@@ -343,6 +419,8 @@ main (int   argc,
       save (GTK_WIDGET (window), name);
       if (g_strcmp0 (sections[i].id, "settlement") == 0)
         save_settlement (window);
+      if (g_strcmp0 (sections[i].id, "shifts") == 0)
+        save_shifts (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 

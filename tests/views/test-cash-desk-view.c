@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cash-desk-view.c: a clerk's day through the real Cash Desk widgets: open a shift,
  * enter and issue a receipt, void it, close the shift with a blind count and submit the
- * daily report; and the form's refusals. */
+ * daily report; a price other than the tariff approved by the duty manager; and the form's
+ * refusals. */
 
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include "hk-test-fixture.h"
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-close-shift-window.h"
+#include "views/hk-price-change-window.h"
 #include "views/hk-receipt-entry-line.h"
 #include "views/hk-window.h"
 
@@ -508,16 +510,16 @@ test_working_day (HkViewFixture *fixture,
   /* After the close the form shows expected, counted and the shortfall, in words too. */
   g_assert_true (hk_close_shift_window_get_closed_shift (close_window) != NULL);
   g_assert_nonnull (find_label (GTK_WIDGET (close_window), "¥510.00"));
-  difference = find_label (GTK_WIDGET (close_window), "-¥1.00 short");
+  difference = find_label (GTK_WIDGET (close_window), "Short by ¥1.00");
   g_assert_nonnull (difference);
   g_assert_true (gtk_widget_has_css_class (difference, "money-negative"));
   gtk_window_close (GTK_WINDOW (close_window));
   hk_test_ui_iterate ();
-  assert_toast (desk.window, "Shift closed: counted ¥509.00, -¥1.00 short");
+  assert_toast (desk.window, "Shift closed: counted ¥509.00 · Short by ¥1.00");
 
   /* The panel keeps the difference in view and offers the daily report. */
   g_assert_true (g_str_has_prefix (hk_shift_panel_get_title (panel), "Shift closed at "));
-  g_assert_nonnull (find_label (GTK_WIDGET (panel), "-¥1.00 short"));
+  g_assert_nonnull (find_label (GTK_WIDGET (panel), "Short by ¥1.00"));
   g_assert_false (action_enabled (&desk, "cash-desk.issue"));
   g_assert_true (action_enabled (&desk, "cash-desk.submit-report"));
 
@@ -955,6 +957,340 @@ test_red_letter (HkViewFixture *fixture,
                    corrected_before + 1);
 }
 
+/* Whether @widget's class binds @trigger (e.g. "F2") to the action @action_name. */
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *trigger,
+              const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (
+                                    gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_strcmp0 (text, trigger) == 0 && GTK_IS_NAMED_ACTION (action) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                         action_name) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether a widget of @type whose @property is @value is on screen under @root. */
+static gboolean
+shows (GtkWidget  *root,
+       GType       type,
+       const char *property,
+       const char *value)
+{
+  GtkWidget *found = hk_test_ui_find (root, type, property, value);
+
+  if (found != NULL && gtk_widget_get_mapped (found))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != found && shows (child, type, property, value))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Opens the price form for the selected line, as Change Price… and F2 do. */
+static HkPriceChangeWindow *
+open_price_form (CashDesk *desk)
+{
+  HkPriceChangeWindow *form;
+
+  g_assert_true (action_enabled (desk, "receipt.change-price"));
+  gtk_widget_activate_action (GTK_WIDGET (desk->entry), "receipt.change-price", NULL);
+  hk_test_ui_iterate ();
+  form = HK_PRICE_CHANGE_WINDOW (hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW));
+  g_assert_nonnull (form);
+
+  return form;
+}
+
+static const char *
+form_text (HkPriceChangeWindow *form,
+           GType                type,
+           const char          *title)
+{
+  GtkWidget *row = hk_test_ui_find (GTK_WIDGET (form), type, "title", title);
+
+  g_assert_nonnull (row);
+
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static gboolean
+form_can_change (HkPriceChangeWindow *form)
+{
+  GtkWidget *button = hk_test_ui_find (GTK_WIDGET (form), GTK_TYPE_BUTTON, "action-name",
+                                       "price.change");
+
+  g_assert_nonnull (button);
+
+  return gtk_widget_is_sensitive (button);
+}
+
+/* Types the approving duty manager's login and password and presses Change Price. */
+static void
+approve (HkPriceChangeWindow *form,
+         const char          *login,
+         const char          *password)
+{
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Duty manager’s login name", login);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_PASSWORD_ENTRY_ROW, "Duty manager’s password",
+                       password);
+  g_assert_null (hk_price_change_window_get_refusal (form));
+  g_assert_null (hk_price_change_window_get_problem (form));
+  g_assert_true (form_can_change (form));
+  gtk_widget_activate_action (GTK_WIDGET (form), "price.change", NULL);
+  hk_test_ui_iterate ();
+}
+
+static gint64
+count_audit_by (HkViewFixture *fixture,
+                const char    *action,
+                const char    *login)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = hk_database_prepare (hk_context_get_database (fixture->context),
+                              "SELECT count(*) FROM audit_log WHERE action = ?1"
+                              " AND operator_login = ?2", &error);
+  g_assert_no_error (error);
+  hk_statement_bind_text (stmt, 1, action);
+  hk_statement_bind_text (stmt, 2, login);
+  g_assert_true (hk_statement_step (stmt, &error));
+
+  return hk_statement_get_int64 (stmt, 0);
+}
+
+/* A clerk charges a line at a price other than the tariff: the form wants a reason and a duty
+ * manager who logs in at the counter; a wrong password and a clerk as approver are refused; the
+ * receipt is issued at the approved price with the approver in the audit log. */
+static void
+test_custom_price (HkViewFixture *fixture,
+                   gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  HkPriceChangeWindow *form;
+  HkReceiptEntryLine *sim_line;
+  HkReceiptEntryLine *service_line;
+  CashDesk desk;
+  g_autoptr(HkReceipt) receipt = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(HkStatement) audit = NULL;
+  g_autoptr(GError) error = NULL;
+  HkReceiptLine *line;
+  gint64 failed_before;
+  gint64 denied_before;
+
+  prepare_cash_desk (fixture, "zhangli");
+  open_cash_desk (fixture, "zhangli", &desk);
+  open_shift_with_form (&desk, "500");
+
+  /* F2 changes the price of the selected line; there is none yet. */
+  g_assert_true (has_shortcut (GTK_WIDGET (desk.entry), "F2", "receipt.change-price"));
+  g_assert_false (action_enabled (&desk, "receipt.change-price"));
+
+  type_and_enter (&desk, SERVICE_CODE);
+  type_and_enter (&desk, SIM_CODE);
+  type_and_enter (&desk, SIM_CODE);
+  service_line = get_line (&desk, 0);
+  sim_line = get_line (&desk, 1);
+  g_assert_cmpint (hk_receipt_entry_line_get_quantity (sim_line), ==, 2);
+  g_assert_cmpint (hk_receipt_entry_get_total (desk.entry), ==, 6000);
+
+  /* The form opens on the line last added, at its tariff price. */
+  form = open_price_form (&desk);
+  g_assert_cmpstr (form_text (form, ADW_TYPE_ENTRY_ROW, "New unit price (yuan)"), ==, "25.00");
+  g_assert_true (gtk_widget_get_mapped (hk_test_ui_find (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
+                                                         "title",
+                                                         "Duty manager’s login name")));
+
+  /* A price other than the tariff needs a reason, then the duty manager's login and password. */
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "New unit price (yuan)", "-5");
+  g_assert_cmpstr (hk_price_change_window_get_problem (form), ==, "A price cannot be negative.");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "New unit price (yuan)", "20");
+  g_assert_cmpstr (hk_price_change_window_get_problem (form), ==,
+                   "Say why this customer pays a price other than the tariff.");
+  g_assert_false (form_can_change (form));
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Reason", "   ");
+  g_assert_cmpstr (hk_price_change_window_get_problem (form), ==,
+                   "Say why this customer pays a price other than the tariff.");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Reason", "damaged packaging");
+  g_assert_cmpstr (hk_price_change_window_get_problem (form), ==,
+                   "The duty manager types their login name.");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Duty manager’s login name",
+                       "zhengwei");
+  g_assert_cmpstr (hk_price_change_window_get_problem (form), ==,
+                   "The duty manager types their password.");
+  g_assert_false (form_can_change (form));
+
+  /* A wrong password: refused as at the login window, recorded, and never kept. */
+  failed_before = hk_test_ui_count_audit (context, "login-failed");
+  approve (form, "zhengwei", "not-the-password");
+  g_assert_cmpstr (hk_price_change_window_get_refusal (form), ==,
+                   "Wrong login name or password.");
+  g_assert_true (shows (GTK_WIDGET (form), GTK_TYPE_LABEL, "label",
+                        "Wrong login name or password."));
+  g_assert_cmpint (hk_test_ui_count_audit (context, "login-failed"), ==, failed_before + 1);
+  g_assert_cmpstr (form_text (form, ADW_TYPE_PASSWORD_ENTRY_ROW, "Duty manager’s password"), ==,
+                   "");
+  g_assert_false (hk_receipt_entry_line_has_custom_price (sim_line));
+
+  /* A clerk is no duty manager, even with the right password. */
+  denied_before = count_audit_by (fixture, "permission-denied", "liuyang");
+  approve (form, "liuyang", HK_DEMO_PASSWORD);
+  g_assert_cmpstr (hk_price_change_window_get_refusal (form), ==,
+                   "刘洋 is not a duty manager: only a duty manager approves a price other than "
+                   "the tariff.");
+  g_assert_cmpint (count_audit_by (fixture, "permission-denied", "liuyang"), ==,
+                   denied_before + 1);
+  g_assert_cmpstr (form_text (form, ADW_TYPE_PASSWORD_ENTRY_ROW, "Duty manager’s password"), ==,
+                   "");
+  g_assert_false (hk_receipt_entry_line_has_custom_price (sim_line));
+
+  /* The duty manager approves: the form closes and the line shows the price, marked, and why. */
+  approve (form, "zhengwei", HK_DEMO_PASSWORD);
+  g_assert_null (hk_test_ui_find_toplevel (HK_TYPE_PRICE_CHANGE_WINDOW));
+  g_assert_true (hk_receipt_entry_line_has_custom_price (sim_line));
+  g_assert_cmpint (hk_receipt_entry_line_get_unit_price (sim_line), ==, 2000);
+  g_assert_cmpstr (hk_receipt_entry_line_get_price_reason (sim_line), ==, "damaged packaging");
+  g_assert_cmpstr (hk_operator_get_login (hk_receipt_entry_line_get_price_approver (sim_line)),
+                   ==, "zhengwei");
+  g_assert_cmpint (hk_receipt_entry_get_total (desk.entry), ==, 5000);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (desk.window), 2);
+  g_assert_true (shows (GTK_WIDGET (desk.entry), GTK_TYPE_LABEL, "label", "damaged packaging"));
+  g_assert_true (shows (GTK_WIDGET (desk.entry), GTK_TYPE_LABEL, "tooltip-text",
+                        "Tariff ¥25.00 · damaged packaging · approved by 郑伟"));
+  g_assert_true (shows (GTK_WIDGET (desk.entry), GTK_TYPE_IMAGE, "icon-name",
+                        "document-edit-symbolic"));
+  g_assert_true (shows (GTK_WIDGET (desk.entry), GTK_TYPE_LABEL, "label", "¥20.00"));
+
+  /* One receipt, one approver: a second duty manager for another line must approve all. */
+  gtk_single_selection_set_selected (
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (
+      GTK_COLUMN_VIEW (hk_test_ui_find (GTK_WIDGET (desk.entry), GTK_TYPE_COLUMN_VIEW, NULL,
+                                        NULL)))), 0);
+  form = open_price_form (&desk);
+  g_assert_cmpstr (form_text (form, ADW_TYPE_ENTRY_ROW, "New unit price (yuan)"), ==, "10.00");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "New unit price (yuan)", "8.00");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Reason", "loyal customer");
+  approve (form, "liqiang", HK_DEMO_PASSWORD);
+  g_assert_true (hk_receipt_entry_line_has_custom_price (service_line));
+  g_assert_nonnull (strstr (hk_receipt_entry_get_problem (desk.entry), "Different duty managers"));
+  g_assert_false (action_enabled (&desk, "cash-desk.issue"));
+
+  /* The tariff price takes the line back, with no reason and no approval. */
+  form = open_price_form (&desk);
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "New unit price (yuan)", "10");
+  g_assert_null (hk_price_change_window_get_problem (form));
+  gtk_widget_activate_action (GTK_WIDGET (form), "price.change", NULL);
+  hk_test_ui_iterate ();
+  g_assert_false (hk_receipt_entry_line_has_custom_price (service_line));
+  g_assert_null (hk_receipt_entry_get_problem (desk.entry));
+  g_assert_cmpint (hk_receipt_entry_get_total (desk.entry), ==, 5000);
+
+  /* Issued at the approved price, with the reason on the line and the approver in the log. */
+  g_assert_true (action_enabled (&desk, "cash-desk.issue"));
+  gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.issue", NULL);
+  hk_test_ui_iterate ();
+  receipt = get_listed_receipt (&desk, 0);
+  g_assert_cmpint (hk_receipt_get_total (receipt), ==, 5000);
+  lines = hk_receipt_store_get_lines (hk_context_get_receipt_store (context),
+                                      hk_receipt_get_id (receipt), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 2);
+  line = g_ptr_array_index (lines, 0);
+  g_assert_cmpint (line->unit_price, ==, 1000);
+  g_assert_null (line->price_reason);
+  line = g_ptr_array_index (lines, 1);
+  g_assert_cmpint (line->unit_price, ==, 2000);
+  g_assert_cmpint (line->amount, ==, 4000);
+  g_assert_cmpstr (line->price_reason, ==, "damaged packaging");
+
+  audit = hk_database_prepare (hk_context_get_database (context),
+                               "SELECT summary FROM audit_log WHERE action = 'receipt-issued'"
+                               " AND entity_id = ?1", &error);
+  g_assert_no_error (error);
+  hk_statement_bind_int64 (audit, 1, hk_receipt_get_id (receipt));
+  g_assert_true (hk_statement_step (audit, &error));
+  g_assert_nonnull (strstr (hk_statement_get_text (audit, 0),
+                            "custom price approved by zhengwei"));
+
+  /* The form is empty again, and so is the Change Price command. */
+  g_assert_cmpuint (g_list_model_get_n_items (hk_receipt_entry_get_lines (desk.entry)), ==, 0);
+  g_assert_false (action_enabled (&desk, "receipt.change-price"));
+}
+
+/* A clerk who is a duty manager too approves the price without typing a password. */
+static void
+test_custom_price_self_approved (HkViewFixture *fixture,
+                                 gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  g_autoptr(HkOperator) admin = lookup_operator (fixture, "admin");
+  g_autoptr(HkOperator) clerk = NULL;
+  g_autoptr(HkReceipt) receipt = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  HkPriceChangeWindow *form;
+  CashDesk desk;
+  gint64 logins_before;
+
+  clerk = hk_operator_store_add (hk_context_get_operator_store (context), admin, "wangqiang",
+                                 "王强", HK_ROLE_CLERK | HK_ROLE_DUTY_MANAGER, HK_DEMO_PASSWORD,
+                                 &error);
+  g_assert_no_error (error);
+  prepare_cash_desk (fixture, "wangqiang");
+  open_cash_desk (fixture, "wangqiang", &desk);
+  open_shift_with_form (&desk, "500");
+  type_and_enter (&desk, SIM_CODE);
+
+  form = open_price_form (&desk);
+  g_assert_true (gtk_widget_get_mapped (hk_test_ui_find (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW,
+                                                         "title", "Approved by you")));
+  g_assert_false (gtk_widget_get_mapped (hk_test_ui_find (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
+                                                          "title",
+                                                          "Duty manager’s login name")));
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "New unit price (yuan)", "22.50");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Reason", "price match");
+  g_assert_null (hk_price_change_window_get_problem (form));
+  logins_before = count_audit_by (fixture, "login", "wangqiang");
+  gtk_widget_activate_action (GTK_WIDGET (form), "price.change", NULL);
+  hk_test_ui_iterate ();
+  g_assert_cmpint (count_audit_by (fixture, "login", "wangqiang"), ==, logins_before);
+
+  gtk_widget_activate_action (GTK_WIDGET (desk.view), "cash-desk.issue", NULL);
+  hk_test_ui_iterate ();
+  receipt = get_listed_receipt (&desk, 0);
+  lines = hk_receipt_store_get_lines (hk_context_get_receipt_store (context),
+                                      hk_receipt_get_id (receipt), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((HkReceiptLine *)g_ptr_array_index (lines, 0))->unit_price, ==, 2250);
+  g_assert_cmpstr (((HkReceiptLine *)g_ptr_array_index (lines, 0))->price_reason, ==,
+                   "price match");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -980,6 +1316,11 @@ main (int   argc,
               hk_view_fixture_setup_demo, test_shortcuts, hk_view_fixture_teardown);
   g_test_add ("/cash-desk-view/red-letter", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_red_letter, hk_view_fixture_teardown);
+  g_test_add ("/cash-desk-view/custom-price", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_custom_price, hk_view_fixture_teardown);
+  g_test_add ("/cash-desk-view/custom-price-self-approved", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_custom_price_self_approved,
+              hk_view_fixture_teardown);
 
   status = g_test_run ();
   hk_view_fixture_cleanup_demo ();

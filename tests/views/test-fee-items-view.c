@@ -556,7 +556,7 @@ test_import (HkViewFixture *fixture,
 
   g_assert_null (hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   toasts = hk_test_ui_collect_toasts (GTK_WIDGET (window));
-  assert_contains (toasts, "Imported 1 new and 1 changed fee items.");
+  assert_contains (toasts, "Imported fee items: 1 new, 1 changed.");
 
   earphones = lookup (fixture, "PJ-EJ");
   g_assert_cmpstr (hk_fee_item_get_name (earphones), ==, "耳机, 有线");
@@ -611,7 +611,7 @@ test_import_through_chooser (HkViewFixture *fixture,
   earphones = lookup (fixture, "PJ-EJ");
   g_assert_cmpint (hk_fee_item_get_price (earphones), ==, 4900);
   toasts = hk_test_ui_collect_toasts (GTK_WIDGET (window));
-  assert_contains (toasts, "Imported 1 new and 0 changed fee items.");
+  assert_contains (toasts, "Imported fee items: 1 new, 0 changed.");
 }
 
 static void

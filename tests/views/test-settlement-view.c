@@ -511,9 +511,9 @@ test_shortfall_needs_note (HkViewFixture *fixture,
   view = open_settlement (fixture, "zhaomin", &window);
   page = open_report (view, &day);
 
-  /* A shortfall: a minus sign, the word, and the error colour. */
+  /* A shortfall: the words with a positive amount, and the error colour. */
   g_assert_cmpstr (figure (page, "cash-taken"), ==, "¥10.00");
-  g_assert_cmpstr (figure (page, "cash-difference"), ==, "-¥10.00 short");
+  g_assert_cmpstr (figure (page, "cash-difference"), ==, "Short by ¥10.00");
   difference = hk_test_ui_find_named (GTK_WIDGET (page), "cash-difference");
   g_assert_true (gtk_widget_has_css_class (difference, "money-negative"));
 
