@@ -22,6 +22,9 @@ struct _HkContext
   HkShiftStore       *shift_store;
   HkReceiptStore     *receipt_store;
   HkDailyReportStore *daily_report_store;
+  HkComplaintStore   *complaint_store;
+  HkServiceLogStore  *service_log_store;
+  HkOpinionBookStore *opinion_book_store;
   HkOperator         *operator;
 };
 
@@ -69,6 +72,9 @@ hk_context_constructed (GObject *object)
                                               self->invoice_book_store);
   self->daily_report_store = hk_daily_report_store_new (self->database, self->hall_store,
                                                         self->invoice_book_store);
+  self->complaint_store = hk_complaint_store_new (self->database, self->hall_store);
+  self->service_log_store = hk_service_log_store_new (self->database, self->hall_store);
+  self->opinion_book_store = hk_opinion_book_store_new (self->database, self->hall_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -82,6 +88,9 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->opinion_book_store);
+  g_clear_object (&self->service_log_store);
+  g_clear_object (&self->complaint_store);
   g_clear_object (&self->daily_report_store);
   g_clear_object (&self->receipt_store);
   g_clear_object (&self->shift_store);
@@ -236,6 +245,30 @@ hk_context_get_daily_report_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->daily_report_store;
+}
+
+HkComplaintStore *
+hk_context_get_complaint_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->complaint_store;
+}
+
+HkServiceLogStore *
+hk_context_get_service_log_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->service_log_store;
+}
+
+HkOpinionBookStore *
+hk_context_get_opinion_book_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->opinion_book_store;
 }
 
 /**

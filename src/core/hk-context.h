@@ -6,13 +6,16 @@
 
 #include <glib-object.h>
 
+#include "hk-complaint-store.h"
 #include "hk-daily-report-store.h"
 #include "hk-database.h"
 #include "hk-fee-item-store.h"
 #include "hk-hall-store.h"
 #include "hk-invoice-book-store.h"
 #include "hk-operator-store.h"
+#include "hk-opinion-book-store.h"
 #include "hk-receipt-store.h"
+#include "hk-service-log-store.h"
 #include "hk-shift-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +33,9 @@ HkInvoiceBookStore *hk_context_get_invoice_book_store (HkContext   *self);
 HkShiftStore       *hk_context_get_shift_store        (HkContext   *self);
 HkReceiptStore     *hk_context_get_receipt_store      (HkContext   *self);
 HkDailyReportStore *hk_context_get_daily_report_store (HkContext   *self);
+HkComplaintStore   *hk_context_get_complaint_store    (HkContext   *self);
+HkServiceLogStore  *hk_context_get_service_log_store  (HkContext   *self);
+HkOpinionBookStore *hk_context_get_opinion_book_store (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);
