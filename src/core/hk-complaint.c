@@ -670,3 +670,29 @@ hk_complaint_get_entry_delay (HkComplaint *self)
   g_return_val_if_fail (HK_IS_COMPLAINT (self), 0);
   return self->data.entered_at - self->data.received_at;
 }
+
+/**
+ * hk_complaint_format_duration:
+ * @seconds: a length of time, e.g. an entry delay or a time to resolve
+ *
+ * Returns: it in words, to the minute: "2 d 3 h", "5 h 20 min", "45 min"
+ */
+char *
+hk_complaint_format_duration (gint64 seconds)
+{
+  long long minutes = (long long)(MAX (seconds, 0) / 60);
+  long long days = minutes / (24 * 60);
+  long long hours = minutes / 60 % 24;
+
+  minutes %= 60;
+
+  if (days > 0)
+    /* Translators: a duration in days and hours, e.g. "2 d 3 h" */
+    return g_strdup_printf (_("%lld d %lld h"), days, hours);
+  if (hours > 0)
+    /* Translators: a duration in hours and minutes, e.g. "5 h 20 min" */
+    return g_strdup_printf (_("%lld h %lld min"), hours, minutes);
+
+  /* Translators: a duration in minutes, e.g. "45 min" */
+  return g_strdup_printf (_("%lld min"), minutes);
+}

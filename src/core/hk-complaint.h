@@ -137,4 +137,6 @@ gboolean            hk_complaint_needs_callback       (HkComplaint  *self,
 gboolean            hk_complaint_is_entered_late      (HkComplaint  *self);
 gint64              hk_complaint_get_entry_delay      (HkComplaint  *self);
 
+char               *hk_complaint_format_duration      (gint64        seconds);
+
 G_END_DECLS
