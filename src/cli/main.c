@@ -8,6 +8,7 @@
 
 #include "hk-cli-admin.h"
 #include "hk-cli-common.h"
+#include "hk-cli-complaints.h"
 #include "hk-cli-daily-report.h"
 #include "hk-cli-fee-items.h"
 #include "hk-cli-import.h"
@@ -43,6 +44,8 @@ static const HkCliCommand commands[] = {
   { "daily-report", N_("Show the clerks’ daily reports of a day"), hk_cli_daily_report },
   { "sign", N_("Enter the bank receipt of a daily report and sign it"), hk_cli_sign },
   { "shift", N_("List, validate and reopen the clerks’ shifts"), hk_cli_shift },
+  { "complaints", N_("Keep the complaint register, the service log and the opinion book"),
+    hk_cli_complaints },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },
