@@ -344,7 +344,7 @@ run_list (HkCliGlobals  *globals,
   now = hk_database_get_now (hk_context_get_database (context));
   table = hk_text_table_new (12);
   hk_text_table_align_right (table, 0);
-  hk_text_table_add_row (table, C_("complaint", "No."), _("Received"), _("Channel"),
+  hk_text_table_add_row (table, C_("complaint", "No."), C_("complaint", "Received"), _("Channel"),
                          _("Category"), _("Phone"), _("Owner"), _("Handler"), _("Deadline"),
                          _("Status"), _("State"), _("Callback"), _("Entered late"), NULL);
 
@@ -680,7 +680,7 @@ run_show (HkCliGlobals  *globals,
   deadline = format_moment (context, hk_complaint_get_deadline (complaint));
 
   g_print (_("Complaint %lld\n"), (long long)id);
-  g_print ("  %s: %s (%s)\n", _("Received"), received,
+  g_print ("  %s: %s (%s)\n", C_("complaint", "Received"), received,
            hk_complaint_channel_get_title (hk_complaint_get_channel (complaint)));
   g_print ("  %s: %s (%s)%s\n", _("Entered"), entered,
            hk_complaint_get_entered_by_name (complaint),
@@ -776,7 +776,7 @@ run_day (HkCliGlobals  *globals,
     {
       table = hk_text_table_new (7);
       hk_text_table_align_right (table, 0);
-      hk_text_table_add_row (table, C_("complaint", "No."), _("Received"), _("Owner"),
+      hk_text_table_add_row (table, C_("complaint", "No."), C_("complaint", "Received"), _("Owner"),
                              _("Category"), _("Status"), _("Entered that day"), _("Closed"),
                              NULL);
       for (guint i = 0; i < n; i++)

@@ -270,7 +270,8 @@ read_complaints (HkComplaintStore         *self,
       complaint = hk_complaint_new_take (data, list);
 
       if (filter != NULL &&
-          ((filter->handler_id != 0 && hk_complaint_get_handler_id (complaint) != filter->handler_id) ||
+          ((filter->handler_id != 0 &&
+            hk_complaint_get_handler_id (complaint) != filter->handler_id) ||
            (filter->not_closed_only && hk_complaint_get_status (complaint) == HK_COMPLAINT_CLOSED)))
         {
           g_object_unref (complaint);

@@ -113,7 +113,7 @@ hk_complaint_register_report_build (HkContext   *context,
   /* Translators: the sheet of the complaint register; at most 31 characters */
   table = hk_report_add_table (report, "register", _("Complaints"));
   hk_report_table_add_column (table, C_("complaint", "No."), HK_REPORT_COLUMN_TEXT);
-  hk_report_table_add_column (table, _("Received"), HK_REPORT_COLUMN_DATETIME);
+  hk_report_table_add_column (table, C_("complaint", "Received"), HK_REPORT_COLUMN_DATETIME);
   hk_report_table_add_column (table, _("Channel"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Category"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Customer phone"), HK_REPORT_COLUMN_TEXT);
@@ -127,7 +127,8 @@ hk_complaint_register_report_build (HkContext   *context,
   for (guint i = 0; i < complaints->len; i++)
     {
       HkComplaint *complaint = g_ptr_array_index (complaints, i);
-      g_autofree char *number = g_strdup_printf ("%lld", (long long)hk_complaint_get_id (complaint));
+      g_autofree char *number = g_strdup_printf ("%lld",
+                                                 (long long)hk_complaint_get_id (complaint));
       g_autofree char *received = format_datetime (time_zone,
                                                    hk_complaint_get_received_at (complaint));
       g_autofree char *deadline = format_datetime (time_zone,

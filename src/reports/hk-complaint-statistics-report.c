@@ -310,7 +310,7 @@ hk_complaint_statistics_report_build (HkContext   *context,
   /* By category: every category in use, and any other that had complaints. */
   table = hk_report_add_table (report, "by-category", _("By category"));
   hk_report_table_add_column (table, _("Category"), HK_REPORT_COLUMN_TEXT);
-  hk_report_table_add_column (table, _("Received"), HK_REPORT_COLUMN_COUNT);
+  hk_report_table_add_column (table, C_("complaints counted", "Received"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Resolved"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("On time"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Resolved late"), HK_REPORT_COLUMN_COUNT);
@@ -342,7 +342,7 @@ hk_complaint_statistics_report_build (HkContext   *context,
   /* By channel: all five. */
   table = hk_report_add_table (report, "by-channel", _("By channel"));
   hk_report_table_add_column (table, _("Channel"), HK_REPORT_COLUMN_TEXT);
-  hk_report_table_add_column (table, _("Received"), HK_REPORT_COLUMN_COUNT);
+  hk_report_table_add_column (table, C_("complaints counted", "Received"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Resolved"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("On time"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Overdue"), HK_REPORT_COLUMN_COUNT);
@@ -360,7 +360,7 @@ hk_complaint_statistics_report_build (HkContext   *context,
   /* By day. */
   table = hk_report_add_table (report, "by-day", _("By day"));
   hk_report_table_add_column (table, _("Day"), HK_REPORT_COLUMN_DATE);
-  hk_report_table_add_column (table, _("Received"), HK_REPORT_COLUMN_COUNT);
+  hk_report_table_add_column (table, C_("complaints counted", "Received"), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Entered late"), HK_REPORT_COLUMN_COUNT);
 
   for (guint d = 0; d < n_days; d++)

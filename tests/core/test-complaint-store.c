@@ -984,7 +984,8 @@ test_owner_never_changes (Fixture       *fixture,
 
         g_assert_cmpint (sqlite3_exec (raw, statements[i], NULL, NULL, &message), !=, SQLITE_OK);
         g_assert_nonnull (message);
-        g_assert_true (strstr (message, "never") != NULL || strstr (message, "append-only") != NULL);
+        g_assert_true (strstr (message, "never") != NULL ||
+                       strstr (message, "append-only") != NULL);
         sqlite3_free (message);
         sqlite3_close (raw);
       }
