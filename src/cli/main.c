@@ -9,6 +9,7 @@
 #include "hk-cli-admin.h"
 #include "hk-cli-archive.h"
 #include "hk-cli-common.h"
+#include "hk-cli-complaints.h"
 #include "hk-cli-daily-report.h"
 #include "hk-cli-fee-items.h"
 #include "hk-cli-import.h"
@@ -48,6 +49,8 @@ static const HkCliCommand commands[] = {
   { "report", N_("Print the daily, ten-day or monthly report or the journal"), hk_cli_report },
   { "archive", N_("Customer files: access approvals, releases, access log, errors"),
     hk_cli_archive },
+  { "complaints", N_("Keep the complaint register, the service log and the opinion book"),
+    hk_cli_complaints },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

@@ -25,6 +25,9 @@ struct _HkContext
   HkCustomerFileStore  *customer_file_store;
   HkAccessRequestStore *access_request_store;
   HkRecheckStore       *recheck_store;
+  HkComplaintStore   *complaint_store;
+  HkServiceLogStore  *service_log_store;
+  HkOpinionBookStore *opinion_book_store;
   HkOperator         *operator;
 };
 
@@ -77,6 +80,9 @@ hk_context_constructed (GObject *object)
                                                             self->customer_file_store);
   self->recheck_store = hk_recheck_store_new (self->database, self->hall_store,
                                               self->customer_file_store);
+  self->complaint_store = hk_complaint_store_new (self->database, self->hall_store);
+  self->service_log_store = hk_service_log_store_new (self->database, self->hall_store);
+  self->opinion_book_store = hk_opinion_book_store_new (self->database, self->hall_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -93,6 +99,9 @@ hk_context_dispose (GObject *object)
   g_clear_object (&self->recheck_store);
   g_clear_object (&self->access_request_store);
   g_clear_object (&self->customer_file_store);
+  g_clear_object (&self->opinion_book_store);
+  g_clear_object (&self->service_log_store);
+  g_clear_object (&self->complaint_store);
   g_clear_object (&self->daily_report_store);
   g_clear_object (&self->receipt_store);
   g_clear_object (&self->shift_store);
@@ -271,6 +280,30 @@ hk_context_get_recheck_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->recheck_store;
+}
+
+HkComplaintStore *
+hk_context_get_complaint_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->complaint_store;
+}
+
+HkServiceLogStore *
+hk_context_get_service_log_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->service_log_store;
+}
+
+HkOpinionBookStore *
+hk_context_get_opinion_book_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->opinion_book_store;
 }
 
 /**

@@ -8,14 +8,17 @@
 
 #include "hk-access-request-store.h"
 #include "hk-customer-file-store.h"
+#include "hk-complaint-store.h"
 #include "hk-daily-report-store.h"
 #include "hk-database.h"
 #include "hk-fee-item-store.h"
 #include "hk-hall-store.h"
 #include "hk-invoice-book-store.h"
 #include "hk-operator-store.h"
+#include "hk-opinion-book-store.h"
 #include "hk-receipt-store.h"
 #include "hk-recheck-store.h"
+#include "hk-service-log-store.h"
 #include "hk-shift-store.h"
 
 G_BEGIN_DECLS
@@ -36,6 +39,9 @@ HkDailyReportStore *hk_context_get_daily_report_store (HkContext   *self);
 HkCustomerFileStore  *hk_context_get_customer_file_store  (HkContext *self);
 HkAccessRequestStore *hk_context_get_access_request_store (HkContext *self);
 HkRecheckStore       *hk_context_get_recheck_store        (HkContext *self);
+HkComplaintStore   *hk_context_get_complaint_store    (HkContext   *self);
+HkServiceLogStore  *hk_context_get_service_log_store  (HkContext   *self);
+HkOpinionBookStore *hk_context_get_opinion_book_store (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

@@ -336,3 +336,69 @@ hk_hall_store_mark_demo (HkHallStore  *self,
                               "marked as a demonstration database", error) &&
          hk_transaction_commit (tx, error);
 }
+
+/**
+ * hk_hall_store_get_complaint_deadline_hours:
+ *
+ * Returns: within how many hours of being received a complaint is to be
+ *   resolved, #HK_COMPLAINT_DEADLINE_HOURS_DEFAULT unless a supervisor changed
+ *   it. A complaint keeps the deadline it was registered with.
+ */
+guint
+hk_hall_store_get_complaint_deadline_hours (HkHallStore *self)
+{
+  g_autofree char *value = NULL;
+  guint64 hours = 0;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), HK_COMPLAINT_DEADLINE_HOURS_DEFAULT);
+
+  value = read_setting (self, "complaint-deadline-hours", NULL);
+  if (value == NULL ||
+      !g_ascii_string_to_unsigned (value, 10, 1, HK_COMPLAINT_DEADLINE_HOURS_MAX, &hours, NULL))
+    return HK_COMPLAINT_DEADLINE_HOURS_DEFAULT;
+
+  return (guint)hours;
+}
+
+/* Applies to complaints registered from now on; those already registered keep theirs. */
+gboolean
+hk_hall_store_set_complaint_deadline_hours (HkHallStore  *self,
+                                            HkOperator   *actor,
+                                            guint         hours,
+                                            GError      **error)
+{
+  g_autoptr(HkTransaction) tx = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *summary = NULL;
+  guint before;
+
+  g_return_val_if_fail (HK_IS_HALL_STORE (self), FALSE);
+
+  if (!hk_permission_require (self->database, actor,
+                              HK_ROLE_ADMINISTRATOR | HK_ROLE_SUPERVISOR,
+                              _("Changing the complaint deadline"), error))
+    return FALSE;
+
+  if (hours < 1 || hours > HK_COMPLAINT_DEADLINE_HOURS_MAX)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("The complaint deadline is 1 to %d hours."), HK_COMPLAINT_DEADLINE_HOURS_MAX);
+      return FALSE;
+    }
+
+  before = hk_hall_store_get_complaint_deadline_hours (self);
+  value = g_strdup_printf ("%u", hours);
+  summary = g_strdup_printf ("complaint deadline: %u hours (was %u), for complaints registered "
+                             "from now on", hours, before);
+
+  if (!(tx = hk_transaction_begin (self->database, error)) ||
+      !write_setting (self, "complaint-deadline-hours", value, error) ||
+      !hk_audit_log_append (self->database, actor, "settings-changed", "settings", 0, summary,
+                            error) ||
+      !hk_transaction_commit (tx, error))
+    return FALSE;
+
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
+}

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define HK_DEFAULT_TIME_ZONE "Asia/Shanghai"
 
+/* A complaint is to be resolved within this many hours of being received (the 24-hour rule). */
+#define HK_COMPLAINT_DEADLINE_HOURS_DEFAULT 24
+#define HK_COMPLAINT_DEADLINE_HOURS_MAX 720
+
 #define HK_TYPE_HALL_STORE (hk_hall_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (HkHallStore, hk_hall_store, HK, HALL_STORE, GObject)
@@ -30,6 +34,11 @@ gboolean     hk_hall_store_update            (HkHallStore  *self,
                                               GError      **error);
 gboolean     hk_hall_store_mark_demo         (HkHallStore  *self,
                                               GError      **error);
+guint        hk_hall_store_get_complaint_deadline_hours (HkHallStore  *self);
+gboolean     hk_hall_store_set_complaint_deadline_hours (HkHallStore  *self,
+                                                         HkOperator   *actor,
+                                                         guint         hours,
+                                                         GError      **error);
 
 char        *hk_hall_store_format_day        (HkHallStore  *self,
                                               gint64        unix_seconds);
