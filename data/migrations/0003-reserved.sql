@@ -1,0 +1,2 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- 0003: reserved for another branch; this placeholder keeps the numbering whole until the merge.
