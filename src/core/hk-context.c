@@ -22,6 +22,8 @@ struct _HkContext
   HkShiftStore       *shift_store;
   HkReceiptStore     *receipt_store;
   HkDailyReportStore *daily_report_store;
+  HkRepairPartStore  *repair_part_store;
+  HkRepairStore      *repair_store;
   HkOperator         *operator;
 };
 
@@ -69,6 +71,9 @@ hk_context_constructed (GObject *object)
                                               self->invoice_book_store);
   self->daily_report_store = hk_daily_report_store_new (self->database, self->hall_store,
                                                         self->invoice_book_store);
+  self->repair_part_store = hk_repair_part_store_new (self->database, self->hall_store);
+  self->repair_store = hk_repair_store_new (self->database, self->hall_store, self->receipt_store,
+                                            self->repair_part_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -82,6 +87,8 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->repair_store);
+  g_clear_object (&self->repair_part_store);
   g_clear_object (&self->daily_report_store);
   g_clear_object (&self->receipt_store);
   g_clear_object (&self->shift_store);
@@ -260,4 +267,20 @@ hk_context_set_operator (HkContext  *self,
 
   if (g_set_object (&self->operator, operator))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPERATOR]);
+}
+
+HkRepairStore *
+hk_context_get_repair_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->repair_store;
+}
+
+HkRepairPartStore *
+hk_context_get_repair_part_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->repair_part_store;
 }

@@ -13,6 +13,8 @@
 #include "hk-invoice-book-store.h"
 #include "hk-operator-store.h"
 #include "hk-receipt-store.h"
+#include "hk-repair-part-store.h"
+#include "hk-repair-store.h"
 #include "hk-shift-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +32,8 @@ HkInvoiceBookStore *hk_context_get_invoice_book_store (HkContext   *self);
 HkShiftStore       *hk_context_get_shift_store        (HkContext   *self);
 HkReceiptStore     *hk_context_get_receipt_store      (HkContext   *self);
 HkDailyReportStore *hk_context_get_daily_report_store (HkContext   *self);
+HkRepairStore      *hk_context_get_repair_store       (HkContext   *self);
+HkRepairPartStore  *hk_context_get_repair_part_store  (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);
