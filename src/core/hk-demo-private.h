@@ -11,4 +11,8 @@ gboolean hk_demo_populate_cash_desk (HkContext  *context,
                                      guint       n_days,
                                      GError    **error);
 
+gboolean hk_demo_populate_repairs   (HkContext  *context,
+                                     guint       n_days,
+                                     GError    **error);
+
 G_END_DECLS
