@@ -13,6 +13,7 @@
 #include "hk-cli-import.h"
 #include "hk-cli-invoice-book.h"
 #include "hk-cli-operator.h"
+#include "hk-cli-repairs.h"
 #include "hk-cli-shift.h"
 
 static gboolean
@@ -43,6 +44,8 @@ static const HkCliCommand commands[] = {
   { "daily-report", N_("Show the clerks’ daily reports of a day"), hk_cli_daily_report },
   { "sign", N_("Enter the bank receipt of a daily report and sign it"), hk_cli_sign },
   { "shift", N_("List, validate and reopen the clerks’ shifts"), hk_cli_shift },
+  { "repairs", N_("The repair desk: intake, status, city company, pickup, parts"),
+    hk_cli_repairs },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },
