@@ -203,8 +203,8 @@ print_tickets (HkContext *context,
     }
 
   hk_text_table_align_right (table, 7);
-  hk_text_table_add_row (table, _("Ticket"), _("Received"), _("Customer"), _("Phone"),
-                         _("Device"), _("IMEI"), _("Status"), _("Fee"), NULL);
+  hk_text_table_add_row (table, _("Ticket"), C_("repair ticket", "Received"), _("Customer"),
+                         _("Phone"), _("Device"), _("IMEI"), _("Status"), _("Fee"), NULL);
 
   for (guint i = 0; i < tickets->len; i++)
     {
@@ -215,13 +215,13 @@ print_tickets (HkContext *context,
       g_autofree char *device = hk_repair_ticket_dup_device (ticket);
       g_autofree char *fee = hk_money_format (hk_repair_ticket_get_fee_total (ticket));
       g_autofree char *status = NULL;
+      const char *title = hk_repair_status_get_title (hk_repair_ticket_get_status (ticket));
 
       if (hk_repair_ticket_get_overdue (ticket))
         /* Translators: a status in a list, marked as past its promised day */
-        status = g_strdup_printf (_("%s, overdue"),
-                                  hk_repair_status_get_title (hk_repair_ticket_get_status (ticket)));
+        status = g_strdup_printf (_("%s, overdue"), title);
       else
-        status = g_strdup (hk_repair_status_get_title (hk_repair_ticket_get_status (ticket)));
+        status = g_strdup (title);
 
       hk_text_table_add_row (table, hk_repair_ticket_get_ticket_no (ticket), received,
                              hk_repair_ticket_get_customer_name (ticket), phone, device,
@@ -615,7 +615,7 @@ run_fee (HkCliGlobals  *globals,
     { "part", 0, 0, G_OPTION_ARG_STRING, &part_code,
       N_("A part from the stock, instead of --item"), N_("CODE") },
     { "quantity", 0, 0, G_OPTION_ARG_STRING, &quantity_text, N_("How many (default: 1)"),
-      N_("N") },
+      N_("QUANTITY") },
     { NULL }
   };
   g_autoptr(HkContext) context = NULL;
@@ -691,7 +691,7 @@ run_void_fee (HkCliGlobals  *globals,
   const GOptionEntry entries[] = {
     { "ticket", 0, 0, G_OPTION_ARG_STRING, &number, N_("The ticket’s number"), N_("TICKET") },
     { "line", 0, 0, G_OPTION_ARG_STRING, &line_text,
-      N_("The fee line’s number, as “repairs show” lists it"), N_("N") },
+      N_("The fee line’s number, as “repairs show” lists it"), N_("LINE") },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Why it is voided"), N_("TEXT") },
     { NULL }
   };
@@ -975,7 +975,7 @@ run_show (HkCliGlobals  *globals,
     hk_text_table_add_row (details, "", _("Overdue"), NULL);
   if (hk_repair_ticket_get_batch_no (ticket) != NULL)
     hk_text_table_add_row (details, _("Batch"), hk_repair_ticket_get_batch_no (ticket), NULL);
-  hk_text_table_add_row (details, _("Received"), received, NULL);
+  hk_text_table_add_row (details, C_("repair ticket", "Received"), received, NULL);
   hk_text_table_add_row (details, _("Customer"), hk_repair_ticket_get_customer_name (ticket),
                          NULL);
   hk_text_table_add_row (details, _("Phone"), phone, NULL);
@@ -1267,8 +1267,9 @@ run_custody (HkCliGlobals  *globals,
     {
       for (guint c = 2; c < 7; c++)
         hk_text_table_align_right (parts, c);
-      hk_text_table_add_row (parts, _("Part"), _("Name"), _("Opening"), _("Received"), _("Used"),
-                             _("Count differences"), _("Closing"), NULL);
+      hk_text_table_add_row (parts, _("Part"), _("Name"), _("Opening"),
+                             C_("parts stock", "Received"), _("Used"), _("Count differences"),
+                             _("Closing"), NULL);
       for (guint i = 0; i < custody->parts->len; i++)
         {
           HkRepairCustodyPart *part = g_ptr_array_index (custody->parts, i);
@@ -1492,13 +1493,15 @@ run_parts_move (HkCliGlobals  *globals,
   g_autofree char *note = NULL;
   const GOptionEntry receive_entries[] = {
     { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("The part’s code"), N_("CODE") },
-    { "quantity", 0, 0, G_OPTION_ARG_STRING, &number, N_("How many came in"), N_("N") },
+    { "quantity", 0, 0, G_OPTION_ARG_STRING, &number, N_("How many came in"),
+      N_("QUANTITY") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("Where they came from"), N_("TEXT") },
     { NULL }
   };
   const GOptionEntry count_entries[] = {
     { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("The part’s code"), N_("CODE") },
-    { "counted", 0, 0, G_OPTION_ARG_STRING, &number, N_("How many are on the shelf"), N_("N") },
+    { "counted", 0, 0, G_OPTION_ARG_STRING, &number, N_("How many are on the shelf"),
+      N_("QUANTITY") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note,
       N_("Why the count differs from the stock (required when it does)"), N_("TEXT") },
     { NULL }

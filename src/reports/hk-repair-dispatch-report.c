@@ -79,7 +79,8 @@ hk_repair_dispatch_report_build (HkContext  *context,
                               hk_repair_batch_get_n_returned (batch));
 
   table = hk_report_add_table (report, "devices", _("Devices"));
-  hk_report_table_add_column (table, _("No."), HK_REPORT_COLUMN_COUNT);
+  /* Translators: the column of the devices' order on a dispatch list */
+  hk_report_table_add_column (table, C_("dispatch list", "No."), HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (table, _("Ticket"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Device"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("IMEI"), HK_REPORT_COLUMN_TEXT);

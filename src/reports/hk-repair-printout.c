@@ -402,8 +402,8 @@ lay_out_slip (cairo_t            *cr,
                                             condition_nth, condition_title);
   g_autofree char *warranty = NULL;
   g_autofree char *received = NULL;
-  const char * const labels[] = { _("Ticket"), _("Received"), _("Customer"), _("Phone"),
-                                  _("Device"), _("IMEI"), _("Fault"), _("Warranty"),
+  const char * const labels[] = { _("Ticket"), C_("repair ticket", "Received"), _("Customer"),
+                                  _("Phone"), _("Device"), _("IMEI"), _("Fault"), _("Warranty"),
                                   _("Estimated fee"), _("Deposit received"), _("Promised"),
                                   _("Technician"), NULL };
   Painter painter = { .cr = cr, .left = MARGIN, .width = width - 2 * MARGIN, .top = MARGIN,
@@ -440,7 +440,7 @@ lay_out_slip (cairo_t            *cr,
 
   field (&painter, _("Ticket"), slip->ticket_no, STYLE_NUMBER);
   if (received != NULL)
-    field (&painter, _("Received"), received, STYLE_BODY);
+    field (&painter, C_("repair ticket", "Received"), received, STYLE_BODY);
   field (&painter, _("Customer"), slip->customer_name, STYLE_BODY);
   if (slip->masked_phone != NULL)
     field (&painter, _("Phone"), slip->masked_phone, STYLE_BODY);

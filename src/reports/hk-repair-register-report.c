@@ -171,7 +171,7 @@ hk_repair_register_report_build (HkContext   *context,
 
   table = hk_report_add_table (report, "register", _("Register"));
   hk_report_table_add_column (table, _("Ticket"), HK_REPORT_COLUMN_TEXT);
-  hk_report_table_add_column (table, _("Received"), HK_REPORT_COLUMN_DATETIME);
+  hk_report_table_add_column (table, C_("repair ticket", "Received"), HK_REPORT_COLUMN_DATETIME);
   hk_report_table_add_column (table, _("Customer"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Phone"), HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (table, _("Device"), HK_REPORT_COLUMN_TEXT);
