@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "hk-database-private.h"
@@ -301,7 +300,7 @@ intake (Demo     *demo,
   imei = make_imei (demo, device);
   promised = hk_hall_store_format_day (hk_context_get_hall_store (demo->context),
                                        demo->day_start + 12 * 3600 +
-                                       (job.route == ROUTE_CITY ? 10 : 3) * 24 * 3600);
+                                       (job.route == ROUTE_CITY ? 10 : 4) * 24 * 3600);
 
   input.customer_name = name;
   input.customer_phone = phone;
