@@ -16,6 +16,7 @@
 #include "hk-cli-invoice-book.h"
 #include "hk-cli-operator.h"
 #include "hk-cli-report.h"
+#include "hk-cli-repairs.h"
 #include "hk-cli-shift.h"
 
 static gboolean
@@ -51,6 +52,8 @@ static const HkCliCommand commands[] = {
     hk_cli_archive },
   { "complaints", N_("Keep the complaint register, the service log and the opinion book"),
     hk_cli_complaints },
+  { "repairs", N_("The repair desk: intake, status, city company, pickup, parts"),
+    hk_cli_repairs },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

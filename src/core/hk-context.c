@@ -28,6 +28,8 @@ struct _HkContext
   HkComplaintStore   *complaint_store;
   HkServiceLogStore  *service_log_store;
   HkOpinionBookStore *opinion_book_store;
+  HkRepairPartStore  *repair_part_store;
+  HkRepairStore      *repair_store;
   HkOperator         *operator;
 };
 
@@ -83,6 +85,9 @@ hk_context_constructed (GObject *object)
   self->complaint_store = hk_complaint_store_new (self->database, self->hall_store);
   self->service_log_store = hk_service_log_store_new (self->database, self->hall_store);
   self->opinion_book_store = hk_opinion_book_store_new (self->database, self->hall_store);
+  self->repair_part_store = hk_repair_part_store_new (self->database, self->hall_store);
+  self->repair_store = hk_repair_store_new (self->database, self->hall_store, self->receipt_store,
+                                            self->repair_part_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -102,6 +107,8 @@ hk_context_dispose (GObject *object)
   g_clear_object (&self->opinion_book_store);
   g_clear_object (&self->service_log_store);
   g_clear_object (&self->complaint_store);
+  g_clear_object (&self->repair_store);
+  g_clear_object (&self->repair_part_store);
   g_clear_object (&self->daily_report_store);
   g_clear_object (&self->receipt_store);
   g_clear_object (&self->shift_store);
@@ -328,4 +335,20 @@ hk_context_set_operator (HkContext  *self,
 
   if (g_set_object (&self->operator, operator))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPERATOR]);
+}
+
+HkRepairStore *
+hk_context_get_repair_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->repair_store;
+}
+
+HkRepairPartStore *
+hk_context_get_repair_part_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->repair_part_store;
 }

@@ -19,6 +19,8 @@
 #include "hk-receipt-store.h"
 #include "hk-recheck-store.h"
 #include "hk-service-log-store.h"
+#include "hk-repair-part-store.h"
+#include "hk-repair-store.h"
 #include "hk-shift-store.h"
 
 G_BEGIN_DECLS
@@ -42,6 +44,8 @@ HkRecheckStore       *hk_context_get_recheck_store        (HkContext *self);
 HkComplaintStore   *hk_context_get_complaint_store    (HkContext   *self);
 HkServiceLogStore  *hk_context_get_service_log_store  (HkContext   *self);
 HkOpinionBookStore *hk_context_get_opinion_book_store (HkContext   *self);
+HkRepairStore      *hk_context_get_repair_store       (HkContext   *self);
+HkRepairPartStore  *hk_context_get_repair_part_store  (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

@@ -19,4 +19,8 @@ gboolean hk_demo_populate_complaints (HkContext  *context,
                                       guint       n_days,
                                       GError    **error);
 
+gboolean hk_demo_populate_repairs   (HkContext  *context,
+                                     guint       n_days,
+                                     GError    **error);
+
 G_END_DECLS

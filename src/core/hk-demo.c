@@ -30,7 +30,8 @@ static const struct
   { "chenjing", "陈静", HK_ROLE_CLERK },
   { "sunhao", "孙浩", HK_ROLE_COMPLAINT_OFFICER },
   { "zhouqing", "周青", HK_ROLE_ARCHIVIST },
-  { "wulei", "吴磊", HK_ROLE_TECHNICIAN },
+  /* The technician also holds a shift, to charge repair fees on his own receipts. */
+  { "wulei", "吴磊", HK_ROLE_TECHNICIAN | HK_ROLE_CLERK },
   { "huangfang", "黄芳", HK_ROLE_CLERK | HK_ROLE_COMPLAINT_OFFICER },
   { "wangfang", "王芳", HK_ROLE_CLERK },
   { "zhaolei", "赵磊", HK_ROLE_CLERK },
@@ -83,5 +84,6 @@ hk_demo_populate (HkContext  *context,
   return hk_hall_store_mark_demo (hk_context_get_hall_store (context), error) &&
          hk_demo_populate_cash_desk (context, n_days, error) &&
          hk_demo_populate_archive (context, n_days, error) &&
-         hk_demo_populate_complaints (context, n_days, error);
+         hk_demo_populate_complaints (context, n_days, error) &&
+         hk_demo_populate_repairs (context, n_days, error);
 }
