@@ -980,16 +980,17 @@ draw_rules (HkChartLayout      *self,
     {
       zero = chart_layout_value_to_pos (self, 0.0);
       set_source (cr, &style->foreground, 0.5);
+      /* On the pixels next to the bars' feet, which are snapped to whole pixels. */
       if (self->horizontal)
         {
-          zero = CLAMP (floor (zero) + 0.5, self->scale.x + 0.5,
+          zero = CLAMP (round (zero) - 0.5, self->scale.x + 0.5,
                         self->scale.x + self->scale.width - 0.5);
           cairo_move_to (cr, zero, self->scale.y);
           cairo_line_to (cr, zero, self->scale.y + self->scale.height);
         }
       else
         {
-          zero = CLAMP (floor (zero) + 0.5, self->scale.y + 0.5,
+          zero = CLAMP (round (zero) + 0.5, self->scale.y + 0.5,
                         self->scale.y + self->scale.height - 0.5);
           cairo_move_to (cr, self->scale.x, zero);
           cairo_line_to (cr, self->scale.x + self->scale.width, zero);

@@ -68,7 +68,7 @@ nice_step_above (double raw)
  * @unit: what the values are
  * @low: the lowest value to show
  * @high: the highest value to show
- * @max_ticks: at most this many ticks (at least 2 are always made)
+ * @max_ticks: at most this many ticks (at least 2 are always made, 3 around zero)
  * @ticks: (out): the ticks
  *
  * Finds round ticks that cover @low … @high with as many ticks as fit in @max_ticks. A
@@ -116,6 +116,10 @@ hk_chart_nice_ticks (HkChartUnit   unit,
         }
     }
 
+  /* Ticks on both sides of zero are at least three: below, zero, above. */
+  if (low < 0.0 && high > 0.0)
+    max_ticks = MAX (max_ticks, 3);
+
   step = nice_step_above (MAX ((high - low) / (max_ticks - 1), min_step));
 
   for (;;)
@@ -126,8 +130,9 @@ hk_chart_nice_ticks (HkChartUnit   unit,
 
       if (n <= max_ticks || n <= 2)
         {
-          ticks->min = first * step;
-          ticks->max = last * step;
+          /* + 0.0 turns -0 into 0, which prints without a sign. */
+          ticks->min = first * step + 0.0;
+          ticks->max = last * step + 0.0;
           ticks->step = step;
           ticks->n_ticks = MAX (n, 2);
           if (n < 2)
