@@ -1080,22 +1080,32 @@ find_mark (HkChartLayout *self,
 void
 hk_chart_layout_draw_highlight (HkChartLayout      *self,
                                 cairo_t            *cr,
+                                const HkChartStyle *style,
                                 const HkChartColor *color,
                                 guint               series,
                                 guint               index)
 {
+  const HkChartColor *background;
   ChartMark *mark;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
   g_return_if_fail (color != NULL);
+
+  background = &style->background;
 
   mark = find_mark (self, series, index);
   if (mark == NULL)
     return;
 
+  /* The ring on a halo of the background, so it stands out even against a bar of its own
+   * colour. */
   cairo_save (cr);
   chart_layers_outline (self, cr, mark, 3.0);
+  cairo_set_line_width (cr, 4.0);
+  set_source (cr, background, 1.0);
+  cairo_stroke_preserve (cr);
   cairo_set_line_width (cr, 2.0);
   set_source (cr, color, 1.0);
   cairo_stroke (cr);

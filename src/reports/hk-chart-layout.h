@@ -61,9 +61,11 @@ void           hk_chart_layout_get_area       (HkChartLayout      *self,
 void           hk_chart_layout_draw           (HkChartLayout      *self,
                                                cairo_t            *cr,
                                                const HkChartStyle *style);
-/* Outlines one point — the keyboard focus, the hovered bar — in color. */
+/* Outlines one point — the keyboard focus, the hovered bar — in color, on a halo of the
+ * style's background. */
 void           hk_chart_layout_draw_highlight (HkChartLayout      *self,
                                                cairo_t            *cr,
+                                               const HkChartStyle *style,
                                                const HkChartColor *color,
                                                guint               series,
                                                guint               index);

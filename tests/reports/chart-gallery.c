@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* chart-gallery.c: draws every kind of chart with demo numbers to PNG files, to look at.
  *
- * Usage: chart-gallery OUTPUT-DIR SUFFIX [--chinese] [--dark] [WIDTHxHEIGHT]
- * The labels the renderer makes (dates, money on the axes) follow the translation in effect
+ * Usage: chart-gallery OUTPUT-DIR SUFFIX [--chinese] [--dark] [--focus] [WIDTHxHEIGHT]
+ * --focus rings the middle point of each chart as the screen's keyboard focus does. The labels the renderer makes (dates, money on the axes) follow the translation in effect
  * (LANGUAGE and HALLKEEPER_LOCALEDIR); --chinese picks Chinese names and titles.
  */
 
@@ -24,6 +24,7 @@ main (int   argc,
   const char *localedir = g_getenv ("HALLKEEPER_LOCALEDIR");
   gboolean chinese = FALSE;
   gboolean dark = FALSE;
+  gboolean focus = FALSE;
   int width = 640;
   int height = 360;
   HkChartStyle style;
@@ -35,7 +36,8 @@ main (int   argc,
 
   if (argc < 3)
     {
-      g_printerr ("usage: %s OUTPUT-DIR SUFFIX [--chinese] [--dark] [WIDTHxHEIGHT]\n", argv[0]);
+      g_printerr ("usage: %s OUTPUT-DIR SUFFIX [--chinese] [--dark] [--focus] [WIDTHxHEIGHT]\n",
+                  argv[0]);
       return 2;
     }
 
@@ -45,6 +47,8 @@ main (int   argc,
         chinese = TRUE;
       else if (strcmp (argv[i], "--dark") == 0)
         dark = TRUE;
+      else if (strcmp (argv[i], "--focus") == 0)
+        focus = TRUE;
       else if (sscanf (argv[i], "%dx%d", &width, &height) != 2)
         {
           g_printerr ("%s: unknown argument %s\n", argv[0], argv[i]);
@@ -68,7 +72,14 @@ main (int   argc,
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
       cairo_t *cr = cairo_create (surface);
 
-      hk_chart_render (chart, cr, width, height, &style);
+      g_autoptr(HkChartLayout) layout = hk_chart_layout_new (chart, cr, width, height, &style);
+      guint middle = hk_chart_category_axis_get_n_categories (hk_chart_get_category_axis (chart))
+                     / 2;
+
+      hk_chart_layout_draw (layout, cr, &style);
+      if (focus)
+        hk_chart_layout_draw_highlight (layout, cr, &style, &style.accent,
+                                        hk_chart_get_n_series (chart) > 1 ? 1 : 0, middle);
       cairo_destroy (cr);
       if (cairo_surface_write_to_png (surface, path) != CAIRO_STATUS_SUCCESS)
         {
