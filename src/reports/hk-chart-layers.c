@@ -119,7 +119,7 @@ add_value_label (HkChartLayout           *self,
   double height;
   double gap = self->font_size * 0.25;
 
-  label = hk_chart_value_axis_format_short (hk_chart_get_value_axis (self->chart), value);
+  label = chart_layout_format_value_label (self, value);
   chart_layout_measure (self, label, CHART_FONT_SMALL, -1, 1, &width, &height);
 
   if (self->horizontal)

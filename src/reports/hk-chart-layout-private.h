@@ -77,6 +77,7 @@ struct _HkChartLayout
   cairo_rectangle_t     scale;
   HkChartTicks          ticks;
   double                band;      /* the width (height) of one category */
+  gboolean              exact_values;  /* values beside bars exact ("¥120.50"), not short */
   gboolean              has_target;
   double                target;
 
@@ -111,6 +112,8 @@ ChartText *chart_layout_add_text     (HkChartLayout *self,
 double     chart_layout_line_height  (HkChartLayout *self,
                                       ChartFont      font);
 double     chart_layout_value_to_pos (HkChartLayout *self,
+                                      double         value);
+char      *chart_layout_format_value_label (HkChartLayout *self,
                                       double         value);
 
 /* The layers (hk-chart-layers.c). */

@@ -204,11 +204,23 @@ get_data_range (HkChart *chart,
     }
 }
 
-/* The widest short label of a value that a bar end could carry. */
+/* The label beside a bar: exact when they all fit, else short. */
+char *
+chart_layout_format_value_label (HkChartLayout *self,
+                                 double         value)
+{
+  HkChartValueAxis *axis = hk_chart_get_value_axis (self->chart);
+
+  if (self->exact_values)
+    return hk_chart_value_axis_format_value (axis, value);
+
+  return hk_chart_value_axis_format_short (axis, value);
+}
+
+/* The widest label of a value that a bar end could carry. */
 static double
 get_widest_value_label (HkChartLayout *self)
 {
-  HkChartValueAxis *axis = hk_chart_get_value_axis (self->chart);
   guint n = hk_chart_category_axis_get_n_categories (hk_chart_get_category_axis (self->chart));
   guint n_series = hk_chart_get_n_series (self->chart);
   double widest = 0.0;
@@ -230,7 +242,7 @@ get_widest_value_label (HkChartLayout *self)
             }
           else
             {
-              g_autofree char *label = hk_chart_value_axis_format_short (axis, value);
+              g_autofree char *label = chart_layout_format_value_label (self, value);
               double width;
 
               chart_layout_measure (self, label, CHART_FONT_SMALL, -1, 1, &width, NULL);
@@ -240,7 +252,7 @@ get_widest_value_label (HkChartLayout *self)
 
       if (self->kind == HK_CHART_STACKED_BARS)
         {
-          g_autofree char *label = hk_chart_value_axis_format_short (axis, sum);
+          g_autofree char *label = chart_layout_format_value_label (self, sum);
           double width;
 
           chart_layout_measure (self, label, CHART_FONT_SMALL, -1, 1, &width, NULL);
@@ -417,6 +429,7 @@ place_vertical (HkChartLayout *self,
   double low;
   double high;
   double top_pad;
+  double bottom_pad;
   double bottom;
   double left;
   double label_y;
@@ -440,8 +453,16 @@ place_vertical (HkChartLayout *self,
           category_lines = 2;
       }
 
+  /* Exact values beside the bars when they fit, else short ones, else none. */
+  self->exact_values = TRUE;
   widest_value = get_widest_value_label (self);
   value_labels = chart_layers_want_value_labels (self, widest_value);
+  if (!value_labels)
+    {
+      self->exact_values = FALSE;
+      widest_value = get_widest_value_label (self);
+      value_labels = chart_layers_want_value_labels (self, widest_value);
+    }
 
   top_pad = line_height / 2.0;
   if (value_labels)
@@ -449,11 +470,14 @@ place_vertical (HkChartLayout *self,
   else if (self->kind == HK_CHART_LINES)
     top_pad = MAX (top_pad, font_size * 0.5);
 
+  /* Labels under the bars below zero need room under the lowest. */
+  get_data_range (self->chart, &low, &high);
+  bottom_pad = value_labels && low < 0.0 ? line_height + 2.0 : 0.0;
+
   bottom = self->height - margin - category_lines * line_height - gap / 2;
   self->scale.y = top + top_pad;
-  self->scale.height = MAX (bottom - self->scale.y, 1.0);
+  self->scale.height = MAX (bottom - bottom_pad - self->scale.y, 1.0);
 
-  get_data_range (self->chart, &low, &high);
   max_ticks = (guint) CLAMP (self->scale.height / (line_height * 1.8) + 1, 2, 8);
   hk_chart_value_axis_compute_ticks (values, low, high, max_ticks, &self->ticks);
   tick_labels = hk_chart_value_axis_format_ticks (values, &self->ticks);
@@ -568,10 +592,20 @@ place_horizontal (HkChartLayout *self,
   gboolean value_labels;
 
   names_width = MIN (get_widest_category_label (self), (self->width - 2 * margin) * 0.4);
+  /* Exact values after the bars, unless they would take too much of the width. */
+  self->exact_values = TRUE;
   value_width = get_widest_value_label (self) + gap;
+  if (value_width > (self->width - 2 * margin) * 0.2)
+    {
+      self->exact_values = FALSE;
+      value_width = get_widest_value_label (self) + gap;
+    }
 
+  /* The values go after the bars' ends: right of the plot, and left of it for bars below
+   * zero. */
+  get_data_range (self->chart, &low, &high);
   self->horizontal = TRUE;
-  self->scale.x = margin + names_width + gap;
+  self->scale.x = margin + names_width + gap + (low < 0.0 ? value_width : 0.0);
   self->scale.width = MAX (self->width - margin - value_width - self->scale.x, 1.0);
   self->scale.y = top + line_height / 4;
   if (hk_chart_get_target (self->chart, NULL))
@@ -581,7 +615,6 @@ place_horizontal (HkChartLayout *self,
   self->band = self->scale.height / n;
 
   /* As many ticks as their labels leave room for. */
-  get_data_range (self->chart, &low, &high);
   max_ticks = (guint) CLAMP (self->scale.width / (font_size * 5), 2, 8);
   for (;;)
     {
@@ -619,12 +652,12 @@ place_horizontal (HkChartLayout *self,
 
       chart_layout_measure (self, label, CHART_FONT_SMALL, names_width, 1, &width, &height);
       chart_layout_add_text (self, label, CHART_FONT_SMALL, CHART_INK_FOREGROUND,
-                             self->scale.x - gap - width, centre - height / 2, names_width, 1,
+                             margin + names_width - width, centre - height / 2, names_width, 1,
                              PANGO_ALIGN_LEFT);
     }
 
   self->areas[HK_CHART_AREA_PLOT] = (cairo_rectangle_t) {
-    self->scale.x, top, self->width - margin - self->scale.x, bottom - top };
+    margin + names_width + gap, top, self->width - 2 * margin - names_width - gap, bottom - top };
   self->areas[HK_CHART_AREA_CATEGORY_LABELS] = (cairo_rectangle_t) {
     margin, top, names_width + gap, bottom - top };
   self->areas[HK_CHART_AREA_VALUE_LABELS] = (cairo_rectangle_t) {

@@ -6,7 +6,7 @@
 #include "chart-test-util.h"
 
 static const char *const demo_names[CHART_N_DEMOS] = {
-  "days", "clerks", "dekads", "on-time", "months", "methods", "empty",
+  "days", "clerks", "dekads", "on-time", "months", "methods", "differences", "empty",
 };
 
 const char *
@@ -176,6 +176,28 @@ make_methods (gboolean chinese)
 }
 
 static HkChart *
+make_differences (gboolean chinese)
+{
+  static const char *const zh[] = { "张丽", "刘洋", "陈静", "黄芳", "王芳" };
+  static const char *const en[] = { "Zhang Li", "Liu Yang", "Chen Jing", "Huang Fang",
+                                    "Wang Fang" };
+  static const gint64 fen[] = { 5000, -12050, 0, 2000, -800 };
+  HkChart *chart = hk_chart_new (HK_CHART_BARS, T ("现金长短款", "Cash over and short"),
+                                 HK_CHART_UNIT_MONEY);
+  g_autoptr(HkChartSeries) series = hk_chart_series_new (T ("长短款", "Difference"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fen); i++)
+    {
+      hk_chart_category_axis_append_name (hk_chart_get_category_axis (chart),
+                                          chinese ? zh[i] : en[i]);
+      hk_chart_series_append (series, fen[i]);
+    }
+  hk_chart_add_series (chart, series);
+
+  return chart;
+}
+
+static HkChart *
 make_empty (gboolean chinese)
 {
   HkChart *chart = hk_chart_new (HK_CHART_BARS, T ("11月每日收入", "Revenue by day, November 2026"),
@@ -212,6 +234,8 @@ chart_test_demo (ChartDemo demo,
       return make_months (chinese);
     case CHART_DEMO_METHODS:
       return make_methods (chinese);
+    case CHART_DEMO_DIFFERENCES:
+      return make_differences (chinese);
     case CHART_DEMO_EMPTY:
     case CHART_N_DEMOS:
     default:

@@ -15,6 +15,7 @@ typedef enum
   CHART_DEMO_ON_TIME,     /* lines: weekly on-time rate of complaints, target 95 % */
   CHART_DEMO_MONTHS,      /* lines: 13 months of revenue and the year before, money */
   CHART_DEMO_METHODS,     /* donut: revenue by payment method, money */
+  CHART_DEMO_DIFFERENCES, /* bars: cash over and short by clerk, money, some below zero */
   CHART_DEMO_EMPTY,       /* bars without a value: "No data" */
   CHART_N_DEMOS
 } ChartDemo;

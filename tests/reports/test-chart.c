@@ -556,6 +556,26 @@ test_horizontal_bar_lengths (void)
   g_assert_cmpfloat (per_fen, >, 0.0);
 }
 
+/* Values on both sides of zero, lying down. */
+static HkChart *
+make_negative (HkChartKind kind)
+{
+  static const double fen[] = { 1234500, -456700, 89000, -1200000, 640000 };
+  HkChart *chart = hk_chart_new (kind, "Cash differences", HK_CHART_UNIT_MONEY);
+  g_autoptr(HkChartSeries) series = hk_chart_series_new ("Difference");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fen); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Clerk %u", i + 1);
+
+      hk_chart_category_axis_append_name (hk_chart_get_category_axis (chart), name);
+      hk_chart_series_append (series, fen[i]);
+    }
+  hk_chart_add_series (chart, series);
+
+  return chart;
+}
+
 /* Nothing is drawn outside the chart's areas, and a single series' bars stay in the plot. */
 static void
 test_inside_areas (void)
@@ -564,10 +584,12 @@ test_inside_areas (void)
 
   hk_chart_style_init_light (&style);
 
-  for (ChartDemo demo = 0; demo < CHART_N_DEMOS; demo++)
+  for (guint demo = 0; demo <= CHART_N_DEMOS; demo++)
     for (int chinese = 0; chinese < 2; chinese++)
       {
-        g_autoptr(HkChart) chart = chart_test_demo (demo, chinese);
+        g_autoptr(HkChart) chart = demo == CHART_N_DEMOS ?
+                                   make_negative (HK_CHART_HORIZONTAL_BARS) :
+                                   chart_test_demo (demo, chinese);
         g_auto(Rendered) rendered = { 0 };
         cairo_rectangle_t areas[HK_CHART_N_AREAS];
         gboolean one_series = hk_chart_get_n_series (chart) == 1 &&
@@ -592,12 +614,12 @@ test_inside_areas (void)
                 inside = inside || in_rect (&areas[area], 1.5, x, y);
               if (!inside)
                 g_error ("%s: pixel %08x at %d, %d is outside every area",
-                         chart_test_demo_name (demo), pixel, x, y);
+                         hk_chart_get_title (chart), pixel, x, y);
 
               if (one_series && is_color (pixel, &style.palette[0]) &&
                   !in_rect (&areas[HK_CHART_AREA_PLOT], 0.0, x, y))
                 g_error ("%s: a bar's pixel at %d, %d is outside the plot",
-                         chart_test_demo_name (demo), x, y);
+                         hk_chart_get_title (chart), x, y);
             }
 
         /* The margins are empty and something was drawn. */
