@@ -365,8 +365,9 @@ place_series_legend (HkChartLayout *self,
 
   for (guint s = 0; s < n_series; s++)
     {
-      g_ptr_array_add (labels, (gpointer) hk_chart_series_get_name (hk_chart_get_series (self->chart,
-                                                                                          s)));
+      HkChartSeries *series = hk_chart_get_series (self->chart, s);
+
+      g_ptr_array_add (labels, (gpointer) hk_chart_series_get_name (series));
       looks[s] = s;
     }
 

@@ -2,7 +2,8 @@
 /* chart-gallery.c: draws every kind of chart with demo numbers to PNG files, to look at.
  *
  * Usage: chart-gallery OUTPUT-DIR SUFFIX [--chinese] [--dark] [--focus] [WIDTHxHEIGHT]
- * --focus rings the middle point of each chart as the screen's keyboard focus does. The labels the renderer makes (dates, money on the axes) follow the translation in effect
+ * --focus rings the middle point of each chart as the screen's keyboard focus does. The
+ * labels the renderer makes (dates, money on the axes) follow the translation in effect
  * (LANGUAGE and HALLKEEPER_LOCALEDIR); --chinese picks Chinese names and titles.
  */
 
