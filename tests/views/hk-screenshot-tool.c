@@ -11,10 +11,12 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "../reports/chart-test-util.h"
 #include "core/hk-demo.h"
 #include "core/hk-money.h"
 #include "hk-test-ui.h"
 #include "views/hk-cash-desk-view.h"
+#include "views/hk-chart-view.h"
 #include "views/hk-close-shift-window.h"
 #include "views/hk-fee-item-editor.h"
 #include "views/hk-fee-items-view.h"
@@ -265,6 +267,51 @@ save_cash_desk (HkApplication *app,
   save (GTK_WIDGET (window), "cash-desk-shift-closed");
 }
 
+/* One chart of each kind, with demo numbers, in the light and the dark style. The names in the
+ * charts are Chinese in the Chinese screenshots; dates and money follow the translation. */
+static void
+save_charts (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *grid = gtk_grid_new ();
+  gboolean chinese = g_str_has_prefix (suffix, "zh");
+  GtkWidget *focused = NULL;
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_widget_set_margin_bottom (grid, 12);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  for (ChartDemo demo = 0; demo < CHART_N_DEMOS; demo++)
+    {
+      g_autoptr(HkChart) chart = chart_test_demo (demo, chinese);
+      GtkWidget *view = hk_chart_view_new (chart);
+
+      gtk_widget_set_size_request (view, 440, 260);
+      gtk_grid_attach (GTK_GRID (grid), view, demo % 2, demo / 2, 1, 1);
+
+      if (demo == CHART_DEMO_DAYS)
+        focused = view;
+    }
+  gtk_window_set_child (window, grid);
+  gtk_window_present (window);
+
+  /* The keyboard's focus ring on a day of the first chart. */
+  gtk_widget_grab_focus (focused);
+  hk_chart_view_set_focus_point (HK_CHART_VIEW (focused), 0, 20);
+  gtk_window_set_focus_visible (window, TRUE);
+  save (GTK_WIDGET (window), "charts");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "charts-dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (window);
+}
+
 static HkOperator *
 find_operator_for (HkContext *context,
                    HkRoles    roles)
@@ -429,6 +476,7 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
 
   save_fee_items (app);
+  save_charts ();
   hk_test_ui_close_all ();
 
   return 0;
