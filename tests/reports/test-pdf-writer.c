@@ -166,7 +166,9 @@ test_small (void)
   assert_has (text, "Morning shift");
   assert_has (text, "¥734.56");
   assert_has (text, "2026-10-21 17:59:01");
-  assert_has (text, "+40.5 %");
+  /* A share, without the sign a change has. */
+  assert_has (text, "40.5 %");
+  g_assert_null (strstr (text, "+40.5 %"));
   assert_has (text, "By payment: cash/cards");
   assert_has (text, "¥1,234.56");
   g_assert_null (strstr (text, "PROVISIONAL"));
