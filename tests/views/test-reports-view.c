@@ -439,6 +439,21 @@ test_period (HkViewFixture *fixture,
   g_assert_cmpstr (hk_reports_view_get_period_label (view), ==, label);
   g_assert_true (hk_period_equal (hk_reports_view_get_period (view), &shown));
 
+  /* A day picked in the calendar: the report covers the month that holds it. */
+  {
+    GtkWidget *calendar = hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_CALENDAR, NULL, NULL);
+    g_autoptr(GDateTime) day = g_date_time_new_local ((int)previous.year, (int)previous.month,
+                                                      15, 12, 0, 0);
+
+    g_assert_nonnull (calendar);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+    g_assert_true (hk_period_equal (hk_reports_view_get_period (view), &previous));
+    wait_until_idle (view);
+    g_assert_cmpstr (hk_reports_view_get_period_label (view), ==, previous_label);
+    gtk_widget_activate_action (GTK_WIDGET (view), "reports.next-period", NULL);
+    wait_until_idle (view);
+  }
+
   /* The daily report of the month's last day shown, or of today. */
   gtk_widget_activate_action (GTK_WIDGET (view), "reports.report", "s", "daily");
   g_assert_cmpstr (hk_reports_view_get_report_id (view), ==, "daily");
@@ -647,6 +662,39 @@ test_export (HkViewFixture *fixture,
       }
     else
       g_test_message ("no pdftotext here: the printed pages are not read back");
+  }
+
+  /* Export to Excel… asks where, suggesting the report's title and period; a name without
+   * the extension gets it. */
+  {
+    g_autofree char *period = hk_period_to_string (hk_reports_view_get_period (view));
+    g_autofree char *suggested = g_strdup_printf ("Monthly report-%s.xlsx", period);
+    g_autofree char *chosen = g_build_filename (dir, "chosen.xlsx", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autofree char *name = NULL;
+    GtkWindow *chooser;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "reports.export-excel", NULL));
+    hk_test_ui_iterate ();
+    chooser = hk_test_ui_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (name, ==, suggested);
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder,
+                                                        NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "chosen");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    /* The chooser checks the name in the background before it answers. */
+    {
+      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+      while (!g_file_test (chosen, G_FILE_TEST_IS_REGULAR) &&
+             g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+    }
+    wait_until_idle (view);
+    g_assert_true (g_file_test (chosen, G_FILE_TEST_IS_REGULAR));
+    g_remove (chosen);
   }
 
   /* Print… lays the pages out in the background, then asks where to print. */
