@@ -741,6 +741,7 @@ queue_rebuild (HkReportsView *self)
     self->dirty = TRUE;
 }
 
+/* The report is built when the section is on screen: not for every auditor at login. */
 static void
 set_period (HkReportsView  *self,
             const HkPeriod *period)
@@ -748,7 +749,8 @@ set_period (HkReportsView  *self,
   self->period = *period;
   update_period_widgets (self);
   update_subtitle (self);
-  rebuild (self);
+  update_actions (self);
+  queue_rebuild (self);
 }
 
 /* The period of the report's kind that holds @day. */
