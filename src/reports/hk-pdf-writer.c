@@ -11,6 +11,10 @@
  * counts the pages, the second draws, knowing the page count for the footers. Row
  * heights found in the first pass are kept for the second.
  *
+ * Printing draws the same pages (HkReportPages): after the first pass, the second pass runs
+ * once for each page the printer asks for, drawing that page only, so a printed page and a
+ * page of the PDF never differ.
+ *
  * Columns get the width of their widest cell. When a table is wider than the page, its
  * text columns wrap; when even that is not enough, the table's type gets smaller (down
  * to MIN_TABLE_SCALE), and what still does not fit is cut off at the cell's edge.
@@ -34,9 +38,8 @@
 /* Pango picks the first family that has a glyph, so Chinese falls back to the CJK fonts. */
 #define FONT_FAMILIES "Noto Sans CJK SC, WenQuanYi Micro Hei, Sans"
 
-/* A4 landscape, in points. */
-#define PAGE_WIDTH    (297.0 / 25.4 * 72.0)
-#define PAGE_HEIGHT   (210.0 / 25.4 * 72.0)
+#define PAGE_WIDTH    HK_REPORT_PAGE_WIDTH
+#define PAGE_HEIGHT   HK_REPORT_PAGE_HEIGHT
 #define MARGIN        36.0
 #define HEADER_GAP     8.0
 #define FOOTER_GAP     6.0
@@ -112,7 +115,10 @@ typedef struct
   guint64               rows_total;
   guint64               rows_done;
 
-  gboolean              drawing;
+  gboolean              measuring;  /* the first pass */
+  guint                 only_page;  /* 0: the second pass draws every page; N: page N only */
+  gboolean              drawing;    /* what is laid out now is drawn */
+  gboolean              past;       /* beyond only_page: the pass may stop */
   guint                 page;
   guint                 n_pages;
   double                y;
@@ -298,10 +304,12 @@ draw_header_and_footer (Pdf *pdf)
 static void
 new_page (Pdf *pdf)
 {
-  if (pdf->page > 0 && pdf->drawing)
+  if (pdf->page > 0 && pdf->drawing && pdf->only_page == 0)
     cairo_show_page (pdf->cr);
 
   pdf->page++;
+  pdf->drawing = !pdf->measuring && (pdf->only_page == 0 || pdf->page == pdf->only_page);
+  pdf->past = !pdf->measuring && pdf->only_page != 0 && pdf->page > pdf->only_page;
   pdf->top = MARGIN + header_height (pdf) + HEADER_GAP;
   pdf->bottom = PAGE_HEIGHT - MARGIN - footer_height (pdf) - FOOTER_GAP;
   pdf->y = pdf->top;
@@ -409,7 +417,8 @@ kind_is_number (HkReportColumnKind kind)
 {
   return kind == HK_REPORT_COLUMN_COUNT
          || kind == HK_REPORT_COLUMN_MONEY
-         || kind == HK_REPORT_COLUMN_RATIO;
+         || kind == HK_REPORT_COLUMN_RATIO
+         || kind == HK_REPORT_COLUMN_SHARE;
 }
 
 static void
@@ -716,7 +725,7 @@ draw_table (Pdf          *pdf,
   room = pdf->bottom - pdf->top - t->heading_height - table_name_height (pdf, t);
 
   /* The first pass finds every row's height; the second uses them. */
-  if (!pdf->drawing)
+  if (pdf->measuring)
     for (guint r = 0; r < n_rows; r++)
       {
         if (r % 256 == 0 && !hk_export_check_cancelled (pdf->cancellable, error))
@@ -731,6 +740,8 @@ draw_table (Pdf          *pdf,
 
       if (!hk_export_check_cancelled (pdf->cancellable, error))
         return FALSE;
+      if (pdf->past)
+        return TRUE;
 
       /* A body row keeps the subtotal and total rows right after it on its page, so that
        * no page holds a total alone. */
@@ -745,6 +756,8 @@ draw_table (Pdf          *pdf,
       if (pdf->y + keep > pdf->bottom)
         {
           new_page (pdf);
+          if (pdf->past)
+            return TRUE;
           draw_table_name (pdf, t, TRUE);
           draw_heading_row (pdf, t);
           body_index = 0;
@@ -757,8 +770,8 @@ draw_table (Pdf          *pdf,
 
       pdf->rows_done++;
       hk_export_progress_update (&pdf->progress,
-                                 (pdf->drawing ? MEASURE_SHARE : 0.0)
-                                 + (pdf->drawing ? DRAW_SHARE : MEASURE_SHARE)
+                                 (pdf->measuring ? 0.0 : MEASURE_SHARE)
+                                 + (pdf->measuring ? MEASURE_SHARE : DRAW_SHARE)
                                    * (double) pdf->rows_done / (double) MAX (pdf->rows_total, 1));
     }
 
@@ -767,27 +780,30 @@ draw_table (Pdf          *pdf,
   return TRUE;
 }
 
-/* One pass over the whole document. */
+/* One pass over the whole document: the first measures, the second draws (every page, or
+ * only pdf->only_page). */
 static gboolean
 run_pass (Pdf       *pdf,
           gboolean   drawing,
           GError   **error)
 {
-  pdf->drawing = drawing;
+  pdf->measuring = !drawing;
+  pdf->drawing = FALSE;
+  pdf->past = FALSE;
   pdf->page = 0;
   pdf->rows_done = 0;
   new_page (pdf);
 
   draw_opening (pdf);
 
-  for (guint i = 0; i < hk_report_get_n_tables (pdf->report); i++)
+  for (guint i = 0; i < hk_report_get_n_tables (pdf->report) && !pdf->past; i++)
     if (!draw_table (pdf, &pdf->tables[i], error))
       return FALSE;
 
-  if (drawing)
-    cairo_show_page (pdf->cr);
-  else
+  if (pdf->measuring)
     pdf->n_pages = pdf->page;
+  else if (pdf->only_page == 0)
+    cairo_show_page (pdf->cr);
 
   return TRUE;
 }
@@ -815,23 +831,23 @@ set_metadata (cairo_surface_t *surface,
     }
 }
 
-static gboolean
-write_document (Pdf              *pdf,
-                cairo_surface_t  *surface,
-                const char       *path,
-                GError          **error)
+/* Sets up what both passes use: fonts, the layout (measured on @cr, which is also where the
+ * second pass draws unless told otherwise), the footer and each table's columns. */
+static void
+pdf_init (Pdf      *pdf,
+          HkReport *report,
+          cairo_t  *cr)
 {
-  HkReport *report = pdf->report;
   GDateTime *generated_at = hk_report_get_generated_at (report);
   PangoContext *context;
   cairo_font_options_t *options;
   guint n_tables = hk_report_get_n_tables (report);
-  gboolean ok;
 
-  pdf->cr = cairo_create (surface);
+  pdf->report = report;
+  pdf->cr = cr;
 
-  /* Unhinted metrics: the first pass measures what the second draws. */
-  context = pango_cairo_create_context (pdf->cr);
+  /* Unhinted metrics: the first pass measures what the second draws, on any surface. */
+  context = pango_cairo_create_context (cr);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -839,6 +855,7 @@ write_document (Pdf              *pdf,
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (context, FALSE);
   pdf->layout = pango_layout_new (context);
+  g_object_unref (context);
 
   {
     /* Digits of equal width keep the amounts in a column. */
@@ -871,18 +888,33 @@ write_document (Pdf              *pdf,
       lay_out_table (pdf, hk_report_get_table (report, i), &pdf->tables[i]);
       pdf->rows_total += hk_report_table_get_n_rows (hk_report_get_table (report, i));
     }
+}
 
-  ok = run_pass (pdf, FALSE, error) && run_pass (pdf, TRUE, error);
-
-  for (guint i = 0; i < n_tables; i++)
+static void
+pdf_clear (Pdf *pdf)
+{
+  for (guint i = 0; i < hk_report_get_n_tables (pdf->report); i++)
     table_layout_clear (&pdf->tables[i]);
-  g_free (pdf->tables);
+  g_clear_pointer (&pdf->tables, g_free);
   for (guint s = 0; s < N_STYLES; s++)
-    pango_font_description_free (pdf->fonts[s]);
-  g_free (pdf->footer_left);
+    g_clear_pointer (&pdf->fonts[s], pango_font_description_free);
+  g_clear_pointer (&pdf->footer_left, g_free);
   g_clear_object (&pdf->layout);
-  g_object_unref (context);
-  cairo_destroy (pdf->cr);
+}
+
+static gboolean
+write_document (Pdf              *pdf,
+                cairo_surface_t  *surface,
+                const char       *path,
+                GError          **error)
+{
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  pdf_init (pdf, pdf->report, cr);
+  ok = run_pass (pdf, FALSE, error) && run_pass (pdf, TRUE, error);
+  pdf_clear (pdf);
+  cairo_destroy (cr);
 
   cairo_surface_finish (surface);
   if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
@@ -958,4 +990,113 @@ hk_pdf_writer_write (HkReport              *report,
   hk_export_progress_update (&pdf.progress, 1.0);
 
   return TRUE;
+}
+
+/* The pages for printing. */
+
+struct _HkReportPages
+{
+  HkReport        *report;
+  cairo_surface_t *surface;  /* measures only */
+  cairo_t         *cr;
+  Pdf              pdf;
+};
+
+/**
+ * hk_report_pages_new:
+ * @report: the report
+ * @cancellable: (nullable): checked between rows
+ * @error: return location for an error
+ *
+ * Lays out @report as hk_pdf_writer_write() does (the first pass), to draw its pages one by
+ * one with hk_report_pages_draw_page(). Runs on any thread.
+ *
+ * Returns: (transfer full) (nullable): the pages, or %NULL when cancelled
+ */
+HkReportPages *
+hk_report_pages_new (HkReport      *report,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  HkReportPages *self;
+
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_new0 (HkReportPages, 1);
+  self->report = hk_report_ref (report);
+  self->surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  self->cr = cairo_create (self->surface);
+  hk_export_progress_init (&self->pdf.progress, NULL, NULL);
+  pdf_init (&self->pdf, self->report, self->cr);
+
+  self->pdf.cancellable = cancellable;
+  if (!run_pass (&self->pdf, FALSE, error))
+    {
+      hk_report_pages_free (self);
+      return NULL;
+    }
+  self->pdf.cancellable = NULL;
+
+  return self;
+}
+
+guint
+hk_report_pages_get_n_pages (HkReportPages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->pdf.n_pages;
+}
+
+/**
+ * hk_report_pages_draw_page:
+ * @self: the pages
+ * @cr: where to draw, e.g. a printer's page
+ * @page: the page, from 0
+ * @width: the width of the area to draw in, in @cr's units
+ * @height: its height
+ *
+ * Draws page @page exactly as the PDF has it, scaled to fit @width × @height (keeping its
+ * proportions, centred), on @cr as it is; the caller shows the page.
+ */
+void
+hk_report_pages_draw_page (HkReportPages *self,
+                           cairo_t       *cr,
+                           guint          page,
+                           double         width,
+                           double         height)
+{
+  double scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->pdf.n_pages);
+
+  scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
+
+  cairo_save (cr);
+  cairo_translate (cr, (width - PAGE_WIDTH * scale) / 2.0, (height - PAGE_HEIGHT * scale) / 2.0);
+  cairo_scale (cr, scale, scale);
+
+  self->pdf.cr = cr;
+  self->pdf.only_page = page + 1;
+  run_pass (&self->pdf, TRUE, NULL);
+  self->pdf.only_page = 0;
+  self->pdf.cr = self->cr;
+
+  cairo_restore (cr);
+}
+
+void
+hk_report_pages_free (HkReportPages *self)
+{
+  if (self == NULL)
+    return;
+
+  pdf_clear (&self->pdf);
+  cairo_destroy (self->cr);
+  cairo_surface_destroy (self->surface);
+  hk_report_unref (self->report);
+  g_free (self);
 }

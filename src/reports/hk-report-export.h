@@ -30,4 +30,8 @@ gboolean hk_report_export (HkReport              *report,
                            GCancellable          *cancellable,
                            GError               **error);
 
+/* Whether a report can be saved at @path, found before it is built; see the .c file. */
+gboolean hk_report_export_check_path (const char     *path,
+                                      GError        **error);
+
 G_END_DECLS

@@ -187,7 +187,7 @@ add_by_category (Build *b)
   HkReportTable *table = hk_report_add_table (b->report, "by-category", _("By category"));
   guint c_name = hk_report_table_add_column (table, _("Category"), HK_REPORT_COLUMN_TEXT);
   guint c_revenue = hk_report_table_add_column (table, _("Revenue"), HK_REPORT_COLUMN_MONEY);
-  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_RATIO);
+  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_SHARE);
   guint c_previous = hk_report_table_add_column (table, previous_heading (b),
                                                  HK_REPORT_COLUMN_MONEY);
   guint c_previous_change = hk_report_table_add_column (table, previous_change_heading (b),
@@ -236,7 +236,7 @@ add_by_payment (Build *b)
   guint c_name = hk_report_table_add_column (table, _("Payment method"), HK_REPORT_COLUMN_TEXT);
   guint c_count = hk_report_table_add_column (table, _("Payments"), HK_REPORT_COLUMN_COUNT);
   guint c_amount = hk_report_table_add_column (table, _("Amount"), HK_REPORT_COLUMN_MONEY);
-  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_RATIO);
+  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_SHARE);
   guint c_previous = hk_report_table_add_column (table, previous_heading (b),
                                                  HK_REPORT_COLUMN_MONEY);
   guint c_previous_change = hk_report_table_add_column (table, previous_change_heading (b),
@@ -287,7 +287,7 @@ add_by_clerk (Build *b)
   guint c_void = hk_report_table_add_column (table, _("Voids"), HK_REPORT_COLUMN_COUNT);
   guint c_red = hk_report_table_add_column (table, _("Red-letter"), HK_REPORT_COLUMN_COUNT);
   guint c_revenue = hk_report_table_add_column (table, _("Revenue"), HK_REPORT_COLUMN_MONEY);
-  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_RATIO);
+  guint c_share = hk_report_table_add_column (table, _("Share"), HK_REPORT_COLUMN_SHARE);
   guint n_days = hk_revenue_get_n_days (b->now);
   HkRevenueSums all, sums;
   guint total;

@@ -18,7 +18,7 @@ static gboolean
 kind_is_number (HkReportColumnKind kind)
 {
   return kind == HK_REPORT_COLUMN_COUNT || kind == HK_REPORT_COLUMN_MONEY ||
-         kind == HK_REPORT_COLUMN_RATIO;
+         kind == HK_REPORT_COLUMN_RATIO || kind == HK_REPORT_COLUMN_SHARE;
 }
 
 static void

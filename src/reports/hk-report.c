@@ -666,9 +666,11 @@ hk_report_table_set_ratio (HkReportTable *self,
                            double         ratio)
 {
   HkReportCell *cell = get_cell (self, row, column);
+  HkReportColumnKind kind;
 
   g_return_if_fail (cell != NULL);
-  g_return_if_fail (hk_report_table_get_kind (self, column) == HK_REPORT_COLUMN_RATIO);
+  kind = hk_report_table_get_kind (self, column);
+  g_return_if_fail (kind == HK_REPORT_COLUMN_RATIO || kind == HK_REPORT_COLUMN_SHARE);
 
   /* No previous figure to compare with is an empty cell, not infinity. */
   cell->set = isfinite (ratio);
@@ -737,6 +739,9 @@ hk_report_table_format_cell (HkReportTable *self,
 
     case HK_REPORT_COLUMN_RATIO:
       return g_strdup_printf ("%+.1f %%", cell->ratio * 100.0);
+
+    case HK_REPORT_COLUMN_SHARE:
+      return g_strdup_printf ("%.1f %%", cell->ratio * 100.0);
 
     case HK_REPORT_COLUMN_TEXT:
     case HK_REPORT_COLUMN_DATE:

@@ -22,9 +22,10 @@ typedef enum
   HK_REPORT_COLUMN_TEXT,      /* a string */
   HK_REPORT_COLUMN_COUNT,     /* gint64, a number of things */
   HK_REPORT_COLUMN_MONEY,     /* gint64 fen */
-  HK_REPORT_COLUMN_RATIO,     /* double, 0.123 is 12.3 %; a change or a share */
+  HK_REPORT_COLUMN_RATIO,     /* double, 0.123 is 12.3 %; a change, shown with its sign */
   HK_REPORT_COLUMN_DATE,      /* a string YYYY-MM-DD, in the hall's time zone */
   HK_REPORT_COLUMN_DATETIME,  /* a string YYYY-MM-DD HH:MM:SS, in the hall's time zone */
+  HK_REPORT_COLUMN_SHARE,     /* double, like RATIO, but a part of a whole: shown unsigned */
 } HkReportColumnKind;
 
 typedef enum
@@ -168,8 +169,9 @@ double          hk_report_table_get_ratio        (HkReportTable      *self,
                                                   guint               row,
                                                   guint               column);
 
-/* The cell as the user reads it, in the current locale: "¥1,234.50",
- * "12.3 %", "1,200"; "" when empty. Every output that shows text uses this. */
+/* The cell as the user reads it, in the current locale: "¥1,234.50", "1,200", a change
+ * "+12.3 %" or "-4.0 %", a share "12.3 %"; "" when empty. Every output that shows text uses
+ * this. */
 char           *hk_report_table_format_cell      (HkReportTable      *self,
                                                   guint               row,
                                                   guint               column);

@@ -40,7 +40,7 @@
 #define CHART_ROWS          20
 #define PAPER_A4            9
 
-#define N_COLUMN_KINDS (HK_REPORT_COLUMN_DATETIME + 1)
+#define N_COLUMN_KINDS (HK_REPORT_COLUMN_SHARE + 1)
 #define N_ROW_KINDS    (HK_REPORT_ROW_TOTAL + 1)
 
 /* A run of consecutive body rows of a table, in table rows. */
@@ -82,6 +82,7 @@ static const char * const number_formats[N_COLUMN_KINDS] = {
   [HK_REPORT_COLUMN_RATIO] = "0.0%",
   [HK_REPORT_COLUMN_DATE] = "yyyy-mm-dd",
   [HK_REPORT_COLUMN_DATETIME] = "yyyy-mm-dd hh:mm:ss",
+  [HK_REPORT_COLUMN_SHARE] = "0.0%",
 };
 
 static gboolean
@@ -89,7 +90,8 @@ kind_is_number (HkReportColumnKind kind)
 {
   return kind == HK_REPORT_COLUMN_COUNT
          || kind == HK_REPORT_COLUMN_MONEY
-         || kind == HK_REPORT_COLUMN_RATIO;
+         || kind == HK_REPORT_COLUMN_RATIO
+         || kind == HK_REPORT_COLUMN_SHARE;
 }
 
 static gboolean
@@ -571,6 +573,7 @@ measure_column (HkReportTable *table,
         case HK_REPORT_COLUMN_COUNT:
         case HK_REPORT_COLUMN_MONEY:
         case HK_REPORT_COLUMN_RATIO:
+        case HK_REPORT_COLUMN_SHARE:
         default:
           {
             g_autofree char *shown = hk_report_table_format_cell (table, r, column);
@@ -682,6 +685,7 @@ write_table (Writer   *w,
                   break;
 
                 case HK_REPORT_COLUMN_RATIO:
+                case HK_REPORT_COLUMN_SHARE:
                   status = worksheet_write_number (sheet, sheet_row, c,
                                                    hk_report_table_get_ratio (table, r, c),
                                                    format);

@@ -12,6 +12,7 @@
 #include "hk-cash-desk-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
+#include "hk-reports-view.h"
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
 #include "hk-shifts-view.h"
@@ -32,6 +33,14 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_AUDITOR | HK_ROLE_SUPERVISOR,
     .home_for = HK_ROLE_AUDITOR,
     .get_type = hk_settlement_view_get_type,
+  },
+  {
+    .id = "reports",
+    .title = N_("Reports"),
+    .icon_name = "x-office-spreadsheet-symbolic",
+    .roles = HK_ROLE_AUDITOR | HK_ROLE_SUPERVISOR,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_reports_view_get_type,
   },
   {
     .id = "fee-items",

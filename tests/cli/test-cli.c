@@ -2391,6 +2391,167 @@ test_report_refusals (Fixture       *f,
   g_assert_cmpint (count_audit (f->db, "permission-denied"), ==, 1);
 }
 
+/* Runs another program (a reader that is not ours) and returns its standard output, or NULL
+ * when it is not installed or cannot read the file here. */
+static char *
+read_with (const char * const *argv)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  if (process == NULL)
+    return NULL;
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0)
+    {
+      g_test_message ("%s: exit status %d: %s", argv[0], g_subprocess_get_exit_status (process),
+                      err);
+      return NULL;
+    }
+
+  return g_steal_pointer (&out);
+}
+
+/* A folder in which this user cannot create a file: a read-only folder, or /sys for root,
+ * who writes into read-only folders anyway. NULL when there is none. */
+static char *
+unwritable_folder (Fixture *f)
+{
+  g_autofree char *dir = path_in (f, "read-only");
+  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+
+  g_assert_no_errno (g_mkdir (dir, 0555));
+  if (!g_file_set_contents (probe, "", 0, NULL))
+    return g_steal_pointer (&dir);
+  g_unlink (probe);
+  g_rmdir (dir);
+
+  if (!g_file_set_contents ("/sys/hallkeeper-probe", "", 0, NULL))
+    return g_strdup ("/sys");
+  g_unlink ("/sys/hallkeeper-probe");
+
+  return NULL;
+}
+
+/* -o saves the report as the window exports it; the files, read back by openpyxl and
+ * pdftotext, show the month's revenue that the text shows (¥1,903.00). A name that is not
+ * .xlsx or .pdf, a folder that does not exist or cannot take the file: a clear message,
+ * found before the password is asked for, and no file. */
+static void
+test_report_output (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) xlsx = NULL;
+  g_autoptr(CliResult) pdf = NULL;
+  g_autoptr(CliResult) bad_name = NULL;
+  g_autoptr(CliResult) no_folder = NULL;
+  g_autoptr(CliResult) help = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *xlsx_path = path_in (f, "month.xlsx");
+  g_autofree char *pdf_path = path_in (f, "month.pdf");
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "reports", "read-xlsx.py",
+                                                   NULL);
+  g_autofree char *read_only = NULL;
+  g_autofree char *workbook = NULL;
+  g_autofree char *pdf_text = NULL;
+
+  init_receipts_hall (f);
+  import_good_receipts (f);
+
+  help = run_cli (f, NULL, "report", "monthly", "--help", NULL);
+  assert_success (help);
+  assert_contains (help->out, "-o, --output=FILE");
+
+  text = run_auditor (f, "report", "monthly", "--period", "2024-03", NULL);
+  assert_success (text);
+  total = line_starting (text->out, "Month total");
+  assert_contains (total, "¥1,903.00");
+
+  /* The file name is relative to where the command runs. */
+  xlsx = run_auditor (f, "report", "monthly", "--period", "2024-03", "-o", "month.xlsx", NULL);
+  assert_success (xlsx);
+  g_assert_cmpstr (xlsx->out, ==, "Monthly report of Mar 2024 saved in month.xlsx.\n");
+  g_assert_true (g_file_test (xlsx_path, G_FILE_TEST_IS_REGULAR));
+
+  pdf = run_auditor (f, "report", "monthly", "--period", "2024-03", "--output", pdf_path, NULL);
+  assert_success (pdf);
+  g_assert_true (g_str_has_prefix (pdf->out, "Monthly report of Mar 2024 saved in /"));
+  g_assert_true (g_file_test (pdf_path, G_FILE_TEST_IS_REGULAR));
+
+  workbook = read_with ((const char * const []) { "/usr/bin/python3", script, xlsx_path, NULL });
+  if (workbook != NULL)
+    {
+      /* The month total row of the ten-day table: a SUM whose cached value is the total. */
+      assert_contains (workbook, "cell\tBy ten-day period!A5\ts\tMonth total\t");
+      assert_contains (workbook, "cached\tBy ten-day period!I5\t1903\n");
+      assert_contains (workbook, "\tn\t1903\t¥#,##0.00\t");
+    }
+  else
+    g_test_message ("openpyxl could not read the workbook here: not checked");
+
+  pdf_text = read_with ((const char * const []) { "pdftotext", "-layout", pdf_path, "-", NULL });
+  if (pdf_text != NULL)
+    {
+      g_autofree char *pdf_total = line_starting (pdf_text, " Month total");
+
+      assert_contains (pdf_total, "¥1,903.00");
+      assert_contains (pdf_text, "PROVISIONAL");
+    }
+  else
+    g_test_message ("pdftotext could not read the PDF here: not checked");
+
+  /* Mistakes are found before the password: none is given here. */
+  bad_name = run_cli (f, NULL, "--database", f->db, "--operator", "zhaomin", "report", "monthly",
+                      "--period", "2024-03", "-o", "month.txt", NULL);
+  assert_failure (bad_name, 2, "--output: Cannot save a report as “month.txt”: the name must "
+                               "end in .xlsx (Excel workbook) or .pdf (PDF document).");
+  g_assert_cmpstr (bad_name->out, ==, "");
+
+  no_folder = run_cli (f, NULL, "--database", f->db, "--operator", "zhaomin", "report",
+                       "dekad", "--period", "2024-03-1", "-o", "nowhere/dekad.pdf", NULL);
+  assert_failure (no_folder, 1, "The folder “nowhere” does not exist.");
+  g_assert_cmpstr (no_folder->out, ==, "");
+
+  read_only = unwritable_folder (f);
+  if (read_only != NULL)
+    {
+      g_autofree char *target = g_build_filename (read_only, "daily.xlsx", NULL);
+      g_autoptr(CliResult) refused = NULL;
+
+      refused = run_cli (f, NULL, "--database", f->db, "--operator", "zhaomin", "report",
+                         "daily", "--period", "2024-03-01", "-o", target, NULL);
+      g_assert_cmpint (refused->status, ==, 1);
+      g_assert_true (strstr (refused->err, "You may not save files in the folder") != NULL ||
+                     strstr (refused->err, "read-only disk") != NULL);
+      g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+      if (g_str_has_suffix (read_only, "read-only"))
+        g_chmod (read_only, 0755);
+    }
+  else
+    g_test_message ("no folder here refuses new files to this user: not checked");
+
+  /* Only the two files that were asked for, and no temporary file. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_assert_false (g_str_has_prefix (name, ".month."));
+        g_assert_false (g_str_has_prefix (name, "month.") &&
+                        !g_str_equal (name, "month.xlsx") && !g_str_equal (name, "month.pdf"));
+        g_assert_false (g_str_equal (name, "nowhere"));
+      }
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2449,6 +2610,7 @@ main (int    argc,
   ADD ("shift", test_shift);
   ADD ("report", test_report);
   ADD ("report/refusals", test_report_refusals);
+  ADD ("report/output", test_report_output);
 
 #undef ADD
 

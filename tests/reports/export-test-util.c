@@ -61,7 +61,7 @@ export_test_small_report (void)
   hk_report_table_add_column (t, "Day", HK_REPORT_COLUMN_DATE);
   hk_report_table_add_column (t, "Receipts", HK_REPORT_COLUMN_COUNT);
   hk_report_table_add_column (t, "Revenue", HK_REPORT_COLUMN_MONEY);
-  hk_report_table_add_column (t, "Share", HK_REPORT_COLUMN_RATIO);
+  hk_report_table_add_column (t, "Share", HK_REPORT_COLUMN_SHARE);
   hk_report_table_add_column (t, "Last receipt", HK_REPORT_COLUMN_DATETIME);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -151,7 +151,7 @@ export_test_chinese_report (void)
   t = hk_report_add_table (report, "by-category", "按类别");
   hk_report_table_add_column (t, "类别", HK_REPORT_COLUMN_TEXT);
   hk_report_table_add_column (t, "营业收入", HK_REPORT_COLUMN_MONEY);
-  hk_report_table_add_column (t, "占比", HK_REPORT_COLUMN_RATIO);
+  hk_report_table_add_column (t, "占比", HK_REPORT_COLUMN_SHARE);
   for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
     {
       r = hk_report_table_add_row (t, HK_REPORT_ROW_BODY);

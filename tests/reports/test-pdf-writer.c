@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
+
 #include "core/hk-money.h"
 #include "reports/hk-pdf-writer.h"
 
@@ -166,7 +168,9 @@ test_small (void)
   assert_has (text, "Morning shift");
   assert_has (text, "¥734.56");
   assert_has (text, "2026-10-21 17:59:01");
-  assert_has (text, "+40.5 %");
+  /* A share, without the sign a change has. */
+  assert_has (text, "40.5 %");
+  g_assert_null (strstr (text, "+40.5 %"));
   assert_has (text, "By payment: cash/cards");
   assert_has (text, "¥1,234.56");
   g_assert_null (strstr (text, "PROVISIONAL"));
@@ -444,6 +448,105 @@ test_cancel (void)
   export_test_remove_dir (dir);
 }
 
+/* Each page drawn on its own, as printing draws it, is the PDF's page: the same text in the
+ * same places; on another paper size it is scaled whole. */
+static void
+test_print_pages (void)
+{
+  gint64 total = 0;
+  g_autoptr(HkReport) report = export_test_big_report (300, &total);
+  g_autoptr(HkReportPages) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "journal.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *letter = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_pages;
+
+  /* Laying out can be cancelled; it is the slow part on a long journal. */
+  g_cancellable_cancel (cancelled);
+  g_assert_null (hk_report_pages_new (report, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  g_assert_true (hk_pdf_writer_write (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  pages = hk_report_pages_new (report, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = hk_report_pages_get_n_pages (pages);
+  g_assert_cmpuint (n_pages, >=, 5);
+
+  /* Every page, in an order a printer may ask for them: last first. */
+  surface = cairo_pdf_surface_create (printed, HK_REPORT_PAGE_WIDTH, HK_REPORT_PAGE_HEIGHT);
+  cr = cairo_create (surface);
+  for (guint i = n_pages; i > 0; i--)
+    {
+      hk_report_pages_draw_page (pages, cr, i - 1, HK_REPORT_PAGE_WIDTH, HK_REPORT_PAGE_HEIGHT);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  /* The second page on US Letter, portrait: smaller, whole. */
+  surface = cairo_pdf_surface_create (letter, 612, 792);
+  cr = cairo_create (surface);
+  hk_report_pages_draw_page (pages, cr, 1, 612, 792);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  if (!have_poppler ())
+    goto out;
+
+  info = pdfinfo (path);
+  g_assert_cmpuint (count_pages (info), ==, n_pages);
+  g_free (info);
+  info = pdfinfo (printed);
+  g_assert_cmpuint (count_pages (info), ==, n_pages);
+
+  for (guint i = 1; i <= n_pages; i++)
+    {
+      g_autofree char *expected = pdftotext (path, i, i);
+      g_autofree char *drawn = pdftotext (printed, n_pages + 1 - i, n_pages + 1 - i);
+
+      g_assert_cmpstr (drawn, ==, expected);
+    }
+
+  {
+    g_autofree char *expected = pdftotext (path, 2, 2);
+    g_autofree char *drawn = pdftotext (letter, 1, 1);
+    g_autofree char *footer = g_strdup_printf ("Page 2 of %u", n_pages);
+
+    assert_has (drawn, "Journal (continued)");
+    assert_has (drawn, footer);
+    /* The same words in the same order, whatever the spacing at the smaller size. */
+    {
+      g_auto(GStrv) a = g_strsplit_set (g_strstrip (expected), " \n", -1);
+      g_auto(GStrv) b = g_strsplit_set (g_strstrip (drawn), " \n", -1);
+      g_autoptr(GString) x = g_string_new (NULL);
+      g_autoptr(GString) y = g_string_new (NULL);
+
+      for (guint i = 0; a[i] != NULL; i++)
+        if (*a[i] != '\0')
+          g_string_append_printf (x, "%s ", a[i]);
+      for (guint i = 0; b[i] != NULL; i++)
+        if (*b[i] != '\0')
+          g_string_append_printf (y, "%s ", b[i]);
+      g_assert_cmpstr (y->str, ==, x->str);
+    }
+  }
+
+out:
+  export_test_remove_dir (dir);
+}
+
 static void
 test_unwritable (void)
 {
@@ -485,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/pdf-writer/wide-table", test_wide_table);
   g_test_add_func ("/pdf-writer/cancel", test_cancel);
   g_test_add_func ("/pdf-writer/unwritable", test_unwritable);
+  g_test_add_func ("/pdf-writer/print-pages", test_print_pages);
 
   return g_test_run ();
 }

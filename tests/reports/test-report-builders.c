@@ -583,8 +583,13 @@ test_monthly (Month         *month,
   assert_cell (t, "Service fee", "Change from previous", "+110.0 %");
   assert_cell (t, "Service fee", "Same month last year", "¥50.00");
   assert_cell (t, "Service fee", "Change from last year", "+320.0 %");
-  /* 210 / 2,948 = 7.12 % */
-  assert_cell (t, "Service fee", "Share", "+7.1 %");
+  /* 210 / 2,948 = 7.12 %: a share is a part of the whole, shown without a sign; a change
+   * keeps its sign. */
+  g_assert_cmpint (hk_report_table_get_kind (t, column_of (t, "Share")), ==,
+                   HK_REPORT_COLUMN_SHARE);
+  g_assert_cmpint (hk_report_table_get_kind (t, column_of (t, "Change from previous")), ==,
+                   HK_REPORT_COLUMN_RATIO);
+  assert_cell (t, "Service fee", "Share", "7.1 %");
   assert_cell (t, "SIM card", "Revenue", "¥20.00");
   assert_cell (t, "SIM card", "Previous month", "¥20.00");
   assert_cell (t, "SIM card", "Change from previous", "+0.0 %");
@@ -594,10 +599,10 @@ test_monthly (Month         *month,
   assert_cell (t, "Value card", "Revenue", "¥100.00");
   assert_cell (t, "Handset", "Revenue", "¥2,598.00");
   /* 2,598 / 2,948 = 88.13 % */
-  assert_cell (t, "Handset", "Share", "+88.1 %");
+  assert_cell (t, "Handset", "Share", "88.1 %");
   assert_cell (t, "Accessory", "Revenue", "¥20.00");
   assert_cell (t, "Repair", "Revenue", "¥0.00");
-  assert_cell (t, "Repair", "Share", "+0.0 %");
+  assert_cell (t, "Repair", "Share", "0.0 %");
   assert_cell (t, "Other", "Revenue", "¥0.00");
   assert_row_kind (t, "Total", HK_REPORT_ROW_TOTAL);
   assert_cell (t, "Total", "Revenue", "¥2,948.00");
@@ -624,7 +629,7 @@ test_monthly (Month         *month,
   assert_cell (t, "Cheque", "Payments", "2");
   assert_cell (t, "Cheque", "Amount", "¥1,399.00");
   /* 1,399 / 2,948 = 47.46 % */
-  assert_cell (t, "Cheque", "Share", "+47.5 %");
+  assert_cell (t, "Cheque", "Share", "47.5 %");
   assert_cell (t, "Total", "Payments", "10");
   assert_cell (t, "Total", "Amount", "¥2,948.00");
   assert_cell (t, "Total", "Previous month", "¥120.00");
@@ -637,12 +642,12 @@ test_monthly (Month         *month,
   assert_cell (t, "liuyang", "Receipts", "4");
   assert_cell (t, "liuyang", "Voids", "0");
   assert_cell (t, "liuyang", "Revenue", "¥1,379.00");
-  assert_cell (t, "liuyang", "Share", "+46.8 %");
+  assert_cell (t, "liuyang", "Share", "46.8 %");
   assert_cell (t, "zhangli", "Receipts", "4");
   assert_cell (t, "zhangli", "Voids", "1");
   assert_cell (t, "zhangli", "Red-letter", "1");
   assert_cell (t, "zhangli", "Revenue", "¥1,569.00");
-  assert_cell (t, "zhangli", "Share", "+53.2 %");
+  assert_cell (t, "zhangli", "Share", "53.2 %");
   assert_cell (t, "Total", "Receipts", "8");
   assert_cell (t, "Total", "Revenue", "¥2,948.00");
 
@@ -762,7 +767,7 @@ test_dekad (Month         *month,
   t = table_of (report, "by-clerk");
   g_assert_cmpuint (hk_report_table_get_n_rows (t), ==, 2);
   assert_cell (t, "liuyang", "Revenue", "¥1,319.00");
-  assert_cell (t, "liuyang", "Share", "+100.0 %");
+  assert_cell (t, "liuyang", "Share", "100.0 %");
 
   t = table_of (report, "volume");
   assert_cell (t, "Top-ups", "Quantity", "0");

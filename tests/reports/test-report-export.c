@@ -152,6 +152,47 @@ test_bad_targets (void)
   export_test_remove_dir (dir);
 }
 
+/* The check before a report is built says what the export would say, and leaves nothing. */
+static void
+test_check_path (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *good = g_build_filename (dir, "month.XLSX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "month.pdf", NULL);
+  g_autofree char *text = g_build_filename (dir, "month.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "nowhere", "month.xlsx", NULL);
+  g_autofree char *file = g_build_filename (dir, "plain-file", NULL);
+  g_autofree char *under_file = g_build_filename (file, "month.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hk_report_export_check_path (good, &error));
+  g_assert_no_error (error);
+  g_assert_true (hk_report_export_check_path (pdf, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (hk_report_export_check_path (text, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+  g_assert_nonnull (strstr (error->message, "month.txt"));
+  g_clear_error (&error);
+
+  g_assert_false (hk_report_export_check_path (missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (file, "", -1, NULL));
+  g_assert_false (hk_report_export_check_path (under_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_clear_error (&error);
+
+  /* Neither the files nor their temporary files. */
+  listing = export_test_list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plain-file");
+
+  export_test_remove_dir (dir);
+}
+
 /* A report with nothing in it but its title still makes a valid file of each kind. */
 static void
 test_empty_report (void)
@@ -183,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/report-export/replace", test_replace);
   g_test_add_func ("/report-export/bad-targets", test_bad_targets);
   g_test_add_func ("/report-export/empty-report", test_empty_report);
+  g_test_add_func ("/report-export/check-path", test_check_path);
 
   return g_test_run ();
 }

@@ -23,6 +23,7 @@
 #include "views/hk-operator-editor.h"
 #include "views/hk-preferences-window.h"
 #include "views/hk-price-change-window.h"
+#include "views/hk-reports-view.h"
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
@@ -58,9 +59,44 @@ save (GtkWidget  *widget,
 static void
 wait_until_loaded (GtkWidget *section)
 {
-  while (HK_IS_SETTLEMENT_VIEW (section) &&
-         hk_settlement_view_is_loading (HK_SETTLEMENT_VIEW (section)))
+  while ((HK_IS_SETTLEMENT_VIEW (section) &&
+          hk_settlement_view_is_loading (HK_SETTLEMENT_VIEW (section))) ||
+         (HK_IS_REPORTS_VIEW (section) && hk_reports_view_is_busy (HK_REPORTS_VIEW (section))))
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* The Reports section opens on the last complete month; then its categories, the daily report
+ * and the journal of the demo's last day, and the ten-day report of its period. */
+static void
+save_reports (HkWindow *window)
+{
+  HkContext *context = hk_window_get_context (window);
+  GtkWidget *view = hk_window_get_section (window, "reports");
+  g_autofree char *yesterday = NULL;
+
+  yesterday = hk_hall_store_format_day (hk_context_get_hall_store (context),
+                                        hk_database_get_now (hk_context_get_database (context))
+                                        - 24 * 60 * 60);
+
+  hk_reports_view_show_table (HK_REPORTS_VIEW (view), "by-category");
+  save (GTK_WIDGET (window), "reports-monthly-by-category");
+
+  gtk_widget_activate_action (view, "reports.report", "s", "daily");
+  gtk_widget_activate_action (view, "reports.set-period", "s", yesterday);
+  wait_until_loaded (view);
+  hk_reports_view_show_table (HK_REPORTS_VIEW (view), "by-clerk");
+  save (GTK_WIDGET (window), "reports-daily");
+
+  gtk_widget_activate_action (view, "reports.report", "s", "dekad");
+  wait_until_loaded (view);
+  hk_reports_view_show_table (HK_REPORTS_VIEW (view), "by-day");
+  save (GTK_WIDGET (window), "reports-dekad");
+
+  gtk_widget_activate_action (view, "reports.report", "s", "journal");
+  gtk_widget_activate_action (view, "reports.journal-period", "s", "day");
+  gtk_widget_activate_action (view, "reports.set-period", "s", yesterday);
+  wait_until_loaded (view);
+  save (GTK_WIDGET (window), "reports-journal");
 }
 
 /* The auditor's daily report page, the invoice books and the form that registers a book. */
@@ -468,6 +504,8 @@ main (int   argc,
         save_settlement (window);
       if (g_strcmp0 (sections[i].id, "shifts") == 0)
         save_shifts (window);
+      if (g_strcmp0 (sections[i].id, "reports") == 0)
+        save_reports (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
