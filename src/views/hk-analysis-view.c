@@ -200,6 +200,7 @@ make_panel (HkAnalysisPanel *panel,
   GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "analysis-panel");
   gtk_widget_set_hexpand (chart, TRUE);
   gtk_widget_set_size_request (chart, 360, 300);
   gtk_widget_set_margin_start (chart, 6);
