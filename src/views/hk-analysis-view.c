@@ -302,6 +302,13 @@ on_document_built_cb (GObject      *source,
   if (document == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  /* The section went away meanwhile. */
+  if (self->main_stack == NULL)
+    {
+      hk_analysis_document_free (document);
+      return;
+    }
+
   set_loading (self, FALSE);
   g_clear_pointer (&self->document, hk_analysis_document_free);
 
@@ -470,6 +477,10 @@ on_export_done_cb (GObject      *source,
   HkAnalysisView *self = HK_ANALYSIS_VIEW (source);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = hk_background_query_finish (result, &error);
+
+  /* The section went away meanwhile: its dispose cancelled the export. */
+  if (self->export_box == NULL)
+    return;
 
   end_export (self);
 
