@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "hk-cli-admin.h"
+#include "hk-cli-analysis.h"
 #include "hk-cli-archive.h"
 #include "hk-cli-common.h"
 #include "hk-cli-complaints.h"
@@ -54,6 +55,8 @@ static const HkCliCommand commands[] = {
     hk_cli_complaints },
   { "repairs", N_("The repair desk: intake, status, city company, pickup, parts"),
     hk_cli_repairs },
+  { "analysis", N_("The monthly economic and quality analysis; save it as PDF or Excel"),
+    hk_cli_analysis },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

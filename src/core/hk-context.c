@@ -30,6 +30,7 @@ struct _HkContext
   HkOpinionBookStore *opinion_book_store;
   HkRepairPartStore  *repair_part_store;
   HkRepairStore      *repair_store;
+  HkAnalysisStore    *analysis_store;
   HkOperator         *operator;
 };
 
@@ -88,6 +89,7 @@ hk_context_constructed (GObject *object)
   self->repair_part_store = hk_repair_part_store_new (self->database, self->hall_store);
   self->repair_store = hk_repair_store_new (self->database, self->hall_store, self->receipt_store,
                                             self->repair_part_store);
+  self->analysis_store = hk_analysis_store_new (self->database, self->hall_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -101,6 +103,7 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->analysis_store);
   g_clear_object (&self->recheck_store);
   g_clear_object (&self->access_request_store);
   g_clear_object (&self->customer_file_store);
@@ -351,4 +354,12 @@ hk_context_get_repair_part_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->repair_part_store;
+}
+
+HkAnalysisStore *
+hk_context_get_analysis_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->analysis_store;
 }

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "hk-access-request-store.h"
+#include "hk-analysis-store.h"
 #include "hk-customer-file-store.h"
 #include "hk-complaint-store.h"
 #include "hk-daily-report-store.h"
@@ -46,6 +47,7 @@ HkServiceLogStore  *hk_context_get_service_log_store  (HkContext   *self);
 HkOpinionBookStore *hk_context_get_opinion_book_store (HkContext   *self);
 HkRepairStore      *hk_context_get_repair_store       (HkContext   *self);
 HkRepairPartStore  *hk_context_get_repair_part_store  (HkContext   *self);
+HkAnalysisStore    *hk_context_get_analysis_store     (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

@@ -80,6 +80,7 @@ struct _HkChartLayout
   gboolean              exact_values;  /* values beside bars exact ("¥120.50"), not short */
   gboolean              has_target;
   double                target;
+  GArray               *rules;     /* double: where each marker's rule is drawn, or NAN */
 
   /* Donut. */
   double                cx;

@@ -410,6 +410,52 @@ place_value_tick_labels (HkChartLayout *self,
     }
 }
 
+/* The markers' rules between categories, and their labels at the rule's top end (vertical
+ * charts: right of the rule, or left of it where there is no room; horizontal bars: above the
+ * rule at the plot's right end), on a patch of background. */
+static void
+place_markers (HkChartLayout *self)
+{
+  guint n = hk_chart_category_axis_get_n_categories (hk_chart_get_category_axis (self->chart));
+  cairo_rectangle_t *plot = &self->areas[HK_CHART_AREA_PLOT];
+  double gap = self->font_size * 0.25;
+
+  for (guint m = 0; m < hk_chart_get_n_markers (self->chart); m++)
+    {
+      const char *label = NULL;
+      guint index = hk_chart_get_marker (self->chart, m, &label);
+      double pos = NAN;
+      double width = 0.0;
+      double height = 0.0;
+
+      if (index <= n)
+        pos = self->horizontal ? self->scale.y + self->band * index
+                               : self->scale.x + self->band * index;
+      g_array_append_val (self->rules, pos);
+
+      if (isnan (pos) || label == NULL || *label == '\0')
+        continue;
+
+      chart_layout_measure (self, label, CHART_FONT_SMALL, -1, 1, &width, &height);
+      if (self->horizontal)
+        {
+          chart_layout_add_text (self, label, CHART_FONT_SMALL, CHART_INK_MUTED,
+                                 self->scale.x + self->scale.width - width,
+                                 MAX (pos - height - 1, plot->y), -1, 1,
+                                 PANGO_ALIGN_LEFT)->boxed = TRUE;
+        }
+      else
+        {
+          double x = pos + gap;
+
+          if (x + width > self->scale.x + self->scale.width)
+            x = pos - gap - width;
+          chart_layout_add_text (self, label, CHART_FONT_SMALL, CHART_INK_MUTED, x, plot->y,
+                                 -1, 1, PANGO_ALIGN_LEFT)->boxed = TRUE;
+        }
+    }
+}
+
 /* Bars, stacked bars and lines: values up, categories along. */
 static void
 place_vertical (HkChartLayout *self,
@@ -567,6 +613,7 @@ place_vertical (HkChartLayout *self,
     margin, bottom, self->width - 2 * margin, self->height - margin - bottom };
 
   chart_layers_place (self, value_labels);
+  place_markers (self);
 }
 
 /* Horizontal bars: a row per category, its name on the left, the value at the bar's end. */
@@ -665,6 +712,7 @@ place_horizontal (HkChartLayout *self,
     margin, bottom, self->width - 2 * margin, self->height - margin - bottom };
 
   chart_layers_place (self, value_labels);
+  place_markers (self);
 }
 
 /* A donut with its legend beside it, or under it when there is no room beside. */
@@ -803,6 +851,7 @@ hk_chart_layout_new (HkChart            *chart,
   g_array_set_clear_func (self->texts, clear_text);
   self->marks = g_array_new (FALSE, TRUE, sizeof (ChartMark));
   self->legend = g_array_new (FALSE, TRUE, sizeof (ChartLegendEntry));
+  self->rules = g_array_new (FALSE, TRUE, sizeof (double));
 
   family = style->font_family != NULL ? style->font_family : DEFAULT_FONT_FAMILY;
   self->fonts[CHART_FONT_TITLE] = make_font (family, self->font_size * 1.15, PANGO_WEIGHT_BOLD);
@@ -873,6 +922,7 @@ hk_chart_layout_free (HkChartLayout *self)
   g_clear_pointer (&self->texts, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
   g_clear_pointer (&self->legend, g_array_unref);
+  g_clear_pointer (&self->rules, g_array_unref);
   g_clear_object (&self->chart);
   g_free (self);
 }
@@ -1031,6 +1081,32 @@ draw_rules (HkChartLayout      *self,
         }
       cairo_stroke (cr);
     }
+
+  /* The markers' rules, solid, across the whole plot. */
+  set_source (cr, &style->foreground, 0.6);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 0; i < self->rules->len; i++)
+    {
+      double pos = g_array_index (self->rules, double, i);
+
+      if (isnan (pos))
+        continue;
+      if (self->horizontal)
+        {
+          pos = CLAMP (round (pos) + 0.5, self->scale.y + 0.5,
+                       self->scale.y + self->scale.height - 0.5);
+          cairo_move_to (cr, self->scale.x, pos);
+          cairo_line_to (cr, self->scale.x + self->scale.width, pos);
+        }
+      else
+        {
+          pos = CLAMP (round (pos) + 0.5, self->scale.x + 0.5,
+                       self->scale.x + self->scale.width - 0.5);
+          cairo_move_to (cr, pos, self->areas[HK_CHART_AREA_PLOT].y);
+          cairo_line_to (cr, pos, self->scale.y + self->scale.height);
+        }
+    }
+  cairo_stroke (cr);
 
   if (self->has_target)
     {
@@ -1226,6 +1302,28 @@ hk_chart_layout_hit_test (HkChartLayout *self,
     *series = best->series;
   if (index != NULL)
     *index = best->index;
+
+  return TRUE;
+}
+
+gboolean
+hk_chart_layout_get_marker_pos (HkChartLayout *self,
+                                guint          marker,
+                                double        *pos)
+{
+  double found;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (marker >= self->rules->len)
+    return FALSE;
+
+  found = g_array_index (self->rules, double, marker);
+  if (isnan (found))
+    return FALSE;
+
+  if (pos != NULL)
+    *pos = found;
 
   return TRUE;
 }

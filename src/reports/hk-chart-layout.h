@@ -84,6 +84,12 @@ gboolean       hk_chart_layout_get_point_area (HkChartLayout      *self,
                                                guint               index,
                                                cairo_rectangle_t  *rect);
 
+/* Where a marker's rule is drawn: x on vertical charts, y on horizontal bars. Returns FALSE
+ * for a marker that is not drawn (a donut, an empty chart, an index past the categories). */
+gboolean       hk_chart_layout_get_marker_pos (HkChartLayout      *self,
+                                               guint               marker,
+                                               double             *pos);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HkChartLayout, hk_chart_layout_free)
 
 G_END_DECLS

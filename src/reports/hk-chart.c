@@ -22,9 +22,22 @@ struct _HkChart
   gboolean             has_target;
   double               target;
   char                *target_label;
+  GArray              *markers;  /* Marker */
 };
 
+typedef struct
+{
+  guint  index;
+  char  *label;
+} Marker;
+
 G_DEFINE_FINAL_TYPE (HkChart, hk_chart, G_TYPE_OBJECT)
+
+static void
+clear_marker (gpointer data)
+{
+  g_clear_pointer (&((Marker *) data)->label, g_free);
+}
 
 /* The sum of a donut's slices: its first series' values above zero. */
 static double
@@ -67,6 +80,7 @@ hk_chart_finalize (GObject *object)
   g_clear_object (&self->category_axis);
   g_clear_object (&self->value_axis);
   g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_clear_pointer (&self->markers, g_array_unref);
 
   G_OBJECT_CLASS (hk_chart_parent_class)->finalize (object);
 }
@@ -83,6 +97,8 @@ static void
 hk_chart_init (HkChart *self)
 {
   self->series = g_ptr_array_new_with_free_func (g_object_unref);
+  self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
+  g_array_set_clear_func (self->markers, clear_marker);
   self->category_axis = hk_chart_category_axis_new ();
 }
 
@@ -380,6 +396,52 @@ hk_chart_get_target_label (HkChart *self)
 
   /* Translators: the label of a chart's target line; %s is the value, "95 %" */
   return g_strdup_printf (C_("chart target line", "Target %s"), value);
+}
+
+/**
+ * hk_chart_add_marker:
+ * @self: a chart of bars or lines
+ * @index: the category the rule stands before
+ * @label: (nullable): what the rule marks, e.g. "11–20"
+ *
+ * Adds a vertical rule between the category at @index and the one before it, labelled at the
+ * top of the plot (on horizontal bars, a horizontal rule above the row).
+ */
+void
+hk_chart_add_marker (HkChart    *self,
+                     guint       index,
+                     const char *label)
+{
+  Marker marker = { index, g_strdup (label) };
+
+  g_return_if_fail (HK_IS_CHART (self));
+
+  g_array_append_val (self->markers, marker);
+}
+
+guint
+hk_chart_get_n_markers (HkChart *self)
+{
+  g_return_val_if_fail (HK_IS_CHART (self), 0);
+
+  return self->markers->len;
+}
+
+guint
+hk_chart_get_marker (HkChart     *self,
+                     guint        marker,
+                     const char **label)
+{
+  Marker *found;
+
+  g_return_val_if_fail (HK_IS_CHART (self), 0);
+  g_return_val_if_fail (marker < self->markers->len, 0);
+
+  found = &g_array_index (self->markers, Marker, marker);
+  if (label != NULL)
+    *label = found->label;
+
+  return found->index;
 }
 
 gboolean

@@ -61,6 +61,18 @@ gboolean             hk_chart_get_target          (HkChart        *self,
                                                    double         *value);
 char                *hk_chart_get_target_label    (HkChart        *self);
 
+/* A vertical rule before the category at index (between it and the one before), labelled at
+ * the top of the plot: the ten-day boundaries of a month's days. On horizontal bars, a
+ * horizontal rule above the row. Not on donuts; an index past the last category draws none. */
+void                 hk_chart_add_marker          (HkChart        *self,
+                                                   guint           index,
+                                                   const char     *label);
+guint                hk_chart_get_n_markers       (HkChart        *self);
+/* The category index the marker stands before, and its label (borrowed). */
+guint                hk_chart_get_marker          (HkChart        *self,
+                                                   guint           marker,
+                                                   const char    **label);
+
 /* Nothing to draw: no category, no series, or no value (a donut: no value above zero).
  * The renderer then says "No data". */
 gboolean             hk_chart_is_empty            (HkChart        *self);

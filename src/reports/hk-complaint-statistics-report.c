@@ -148,6 +148,33 @@ parse_month (const char  *month,
   return TRUE;
 }
 
+gboolean
+hk_complaint_statistics_on_time_rate (GPtrArray *complaints,
+                                      gint64     now,
+                                      guint     *on_time,
+                                      guint     *known,
+                                      double    *rate)
+{
+  Tally tally = { 0 };
+  double result = 0;
+  gboolean any;
+
+  g_return_val_if_fail (complaints != NULL, FALSE);
+
+  for (guint i = 0; i < complaints->len; i++)
+    count (&tally, g_ptr_array_index (complaints, i), now);
+
+  any = on_time_rate (&tally, &result);
+  if (on_time != NULL)
+    *on_time = tally.on_time;
+  if (known != NULL)
+    *known = tally.resolved + tally.overdue;
+  if (rate != NULL)
+    *rate = any ? result : 0.0;
+
+  return any;
+}
+
 static void
 add_tally_row (HkReportTable    *table,
                HkReportRowKind   kind,

@@ -148,6 +148,9 @@ hk_repair_register_report_build (HkContext   *context,
     COL_HANDED_OVER, COL_DAYS_TO_READY, COL_DAYS_IN_HALL, COL_LATE, COL_FEE, COL_RECEIPT,
   };
 
+  G_STATIC_ASSERT (COL_SENT == HK_REPAIR_REGISTER_COLUMN_SENT);
+  G_STATIC_ASSERT (COL_DAYS_TO_READY == HK_REPAIR_REGISTER_COLUMN_DAYS_TO_READY);
+
   g_return_val_if_fail (HK_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (first_day != NULL && last_day != NULL, NULL);
 

@@ -510,6 +510,45 @@ hk_report_find_table (HkReport   *self,
   return NULL;
 }
 
+HkReportTable *
+hk_report_add_table_copy (HkReport      *self,
+                          const char    *id,
+                          HkReportTable *source)
+{
+  HkReportTable *table;
+  guint n_columns;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  table = hk_report_add_table (self, id, source->name);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  n_columns = source->columns->len;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      HkReportColumn *column = &g_array_index (source->columns, HkReportColumn, c);
+
+      hk_report_table_add_column (table, column->heading, column->kind);
+    }
+
+  for (guint r = 0; r < source->rows->len; r++)
+    {
+      HkReportRow *from = &g_array_index (source->rows, HkReportRow, r);
+      HkReportRow *to;
+
+      hk_report_table_add_row (table, from->kind);
+      to = &g_array_index (table->rows, HkReportRow, r);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          to->cells[c] = from->cells[c];
+          to->cells[c].text = g_strdup (from->cells[c].text);
+        }
+    }
+
+  return table;
+}
+
 const char *
 hk_report_table_get_id (HkReportTable *self)
 {

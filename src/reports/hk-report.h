@@ -123,6 +123,11 @@ HkReportTable  *hk_report_get_table              (HkReport           *self,
 HkReportTable  *hk_report_find_table             (HkReport           *self,
                                                   const char         *id);
 
+/* A copy of a table of another report, every column and cell, added under @id. */
+HkReportTable  *hk_report_add_table_copy         (HkReport           *self,
+                                                  const char         *id,
+                                                  HkReportTable      *source);
+
 const char     *hk_report_table_get_id           (HkReportTable      *self);
 const char     *hk_report_table_get_name         (HkReportTable      *self);
 

@@ -56,6 +56,8 @@ typedef struct
   const char       *path;
   GCancellable     *cancellable;
   HkExportProgress  progress;
+  HkXlsxExtraSheetsFunc extra;
+  gpointer          extra_data;
   guint64           units_done;
   guint64           units_total;
 
@@ -1069,6 +1071,9 @@ write_workbook (Writer     *w,
   if (!write_summary (w, error))
     return FALSE;
 
+  if (w->extra != NULL && !w->extra (w->workbook, w->sheet_names, w->extra_data, error))
+    return FALSE;
+
   for (guint i = 0; i < hk_report_get_n_tables (w->report); i++)
     if (!write_table (w, i, error))
       return FALSE;
@@ -1105,6 +1110,29 @@ hk_xlsx_writer_write (HkReport              *report,
                       GCancellable          *cancellable,
                       GError               **error)
 {
+  return hk_xlsx_writer_write_with_extra (report, path, NULL, NULL, progress, user_data,
+                                          cancellable, error);
+}
+
+/**
+ * hk_xlsx_writer_write_with_extra:
+ * @extra: (nullable) (scope call): adds the caller's sheets
+ *
+ * Writes @report as hk_xlsx_writer_write() does, with the sheets @extra adds after the
+ * Summary sheet.
+ *
+ * Returns: %TRUE when the workbook is at @path
+ */
+gboolean
+hk_xlsx_writer_write_with_extra (HkReport              *report,
+                                 const char            *path,
+                                 HkXlsxExtraSheetsFunc  extra,
+                                 gpointer               extra_data,
+                                 HkExportProgressFunc   progress,
+                                 gpointer               user_data,
+                                 GCancellable          *cancellable,
+                                 GError               **error)
+{
   g_autoptr(HkExportFile) file = NULL;
   g_autoptr(GPtrArray) worksheets = g_ptr_array_new ();
   g_autoptr(GPtrArray) sheet_names = g_ptr_array_new_with_free_func (g_free);
@@ -1114,6 +1142,8 @@ hk_xlsx_writer_write (HkReport              *report,
     .cancellable = cancellable,
     .worksheets = worksheets,
     .sheet_names = sheet_names,
+    .extra = extra,
+    .extra_data = extra_data,
   };
   gboolean ok;
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <xlsxwriter.h>
 
 #include "hk-report-export.h"
 #include "hk-report.h"
@@ -16,6 +17,24 @@ G_BEGIN_DECLS
 
 gboolean hk_xlsx_writer_write              (HkReport              *report,
                                             const char            *path,
+                                            HkExportProgressFunc   progress,
+                                            gpointer               user_data,
+                                            GCancellable          *cancellable,
+                                            GError               **error);
+
+/* Adds sheets of its own to the workbook being written, after the Summary sheet and before
+ * the tables' sheets. sheet_names (element-type utf8) are the names the report's tables'
+ * sheets get, in the report's order, so the added sheets' charts can refer to them. */
+typedef gboolean (*HkXlsxExtraSheetsFunc) (lxw_workbook  *workbook,
+                                           GPtrArray     *sheet_names,
+                                           gpointer       user_data,
+                                           GError       **error);
+
+/* hk_xlsx_writer_write() with sheets of the caller's own (see HkXlsxExtraSheetsFunc). */
+gboolean hk_xlsx_writer_write_with_extra   (HkReport              *report,
+                                            const char            *path,
+                                            HkXlsxExtraSheetsFunc  extra,
+                                            gpointer               extra_data,
                                             HkExportProgressFunc   progress,
                                             gpointer               user_data,
                                             GCancellable          *cancellable,

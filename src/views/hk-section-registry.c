@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hk-analysis-view.h"
 #include "hk-cash-desk-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
@@ -47,7 +48,7 @@ static const HkSectionInfo sections[] = {
     .title = N_("Fee Items"),
     .icon_name = "view-list-bullet-symbolic",
     .roles = HK_ROLE_SUPERVISOR | HK_ROLE_ADMINISTRATOR,
-    .home_for = HK_ROLE_SUPERVISOR,
+    .home_for = HK_ROLE_NONE,
     .get_type = hk_fee_items_view_get_type,
   },
   {
@@ -66,6 +67,14 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_ADMINISTRATOR,
     .get_type = hk_operators_view_get_type,
+  },
+  {
+    .id = "analysis",
+    .title = N_("Analysis"),
+    .icon_name = "x-office-presentation-symbolic",
+    .roles = HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER,
+    .home_for = HK_ROLE_SUPERVISOR,
+    .get_type = hk_analysis_view_get_type,
   },
 };
 

@@ -184,6 +184,32 @@ create_section_row (const HkSectionInfo *info,
   return row;
 }
 
+/* The section an operator lands on: the daily work of their most senior role, so a hall
+ * supervisor who is also a duty manager starts on the analysis, and a technician who also
+ * takes payments starts on the repair desk. */
+static const char *
+find_home_section (const HkSectionInfo *sections,
+                   guint                n_sections,
+                   HkRoles              roles)
+{
+  static const HkRoles seniority[] = {
+    HK_ROLE_SUPERVISOR, HK_ROLE_DUTY_MANAGER, HK_ROLE_AUDITOR, HK_ROLE_ARCHIVIST,
+    HK_ROLE_COMPLAINT_OFFICER, HK_ROLE_TECHNICIAN, HK_ROLE_CLERK, HK_ROLE_ADMINISTRATOR,
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (seniority); r++)
+    {
+      if ((roles & seniority[r]) == 0)
+        continue;
+
+      for (guint i = 0; i < n_sections; i++)
+        if ((sections[i].roles & roles) != 0 && (sections[i].home_for & seniority[r]) != 0)
+          return sections[i].id;
+    }
+
+  return NULL;
+}
+
 /* Builds the sidebar and the pages for the operator's roles, then shows their home section. */
 static void
 populate_sections (HkWindow *self)
@@ -212,10 +238,9 @@ populate_sections (HkWindow *self)
       gtk_list_box_append (self->section_list, create_section_row (info, self->section_ids->len));
       g_ptr_array_add (self->section_ids, g_strdup (info->id));
 
-      if (home == NULL && (info->home_for & roles) != 0)
-        home = info->id;
     }
 
+  home = find_home_section (sections, n_sections, roles);
   if (home == NULL && self->section_ids->len > 0)
     home = g_ptr_array_index (self->section_ids, 0);
 

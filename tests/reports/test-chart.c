@@ -790,6 +790,87 @@ assert_info_field (const char *info,
   g_error ("pdfinfo says nothing about %s:\n%s", key, info);
 }
 
+/* How many pixels of a column from y0 to y1 are drawn (have alpha). */
+static int
+count_drawn (Rendered *rendered,
+             int       x,
+             int       y0,
+             int       y1)
+{
+  int count = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, rendered->height); y++)
+    if ((get_pixel (rendered, x, y) >> 24) > 64)
+      count++;
+
+  return count;
+}
+
+/* The ten-day boundaries of a month's days: a rule between days 10 and 11 and between 20 and
+ * 21, drawn across the plot in the gap between the bars, and nothing there without markers. */
+static void
+test_markers (void)
+{
+  g_autoptr(HkChart) plain = chart_test_demo (CHART_DEMO_DAYS, FALSE);
+  g_autoptr(HkChart) marked = chart_test_demo (CHART_DEMO_DAYS, FALSE);
+  g_auto(Rendered) with = { 0 };
+  g_auto(Rendered) without = { 0 };
+  cairo_rectangle_t plot;
+  cairo_rectangle_t before;
+  cairo_rectangle_t after;
+  const char *label = NULL;
+  double pos;
+
+  hk_chart_add_marker (marked, 10, "11–20");
+  hk_chart_add_marker (marked, 20, "21–31");
+  hk_chart_add_marker (marked, 99, "past the end");
+  g_assert_cmpuint (hk_chart_get_n_markers (marked), ==, 3);
+  g_assert_cmpuint (hk_chart_get_marker (marked, 1, &label), ==, 20);
+  g_assert_cmpstr (label, ==, "21–31");
+
+  render (marked, 720, 320, &with);
+  render (plain, 720, 320, &without);
+  hk_chart_layout_get_area (with.layout, HK_CHART_AREA_PLOT, &plot);
+
+  /* A marker past the categories is not drawn. */
+  g_assert_false (hk_chart_layout_get_marker_pos (with.layout, 2, NULL));
+  g_assert_false (hk_chart_layout_get_marker_pos (without.layout, 0, NULL));
+
+  for (guint m = 0; m < 2; m++)
+    {
+      guint index = hk_chart_get_marker (marked, m, NULL);
+      int x;
+      int drawn;
+      int drawn_without;
+
+      g_assert_true (hk_chart_layout_get_marker_pos (with.layout, m, &pos));
+      g_assert_true (hk_chart_layout_get_point_area (with.layout, 0, index - 1, &before));
+      g_assert_true (hk_chart_layout_get_point_area (with.layout, 0, index, &after));
+
+      /* Between the last bar of one ten-day period and the first of the next. */
+      g_assert_cmpfloat (pos, >=, before.x + before.width);
+      g_assert_cmpfloat (pos, <=, after.x);
+
+      /* On the pixels: drawn down most of the plot's height (the label sits at its top). */
+      x = (int) round (pos);
+      drawn = count_drawn (&with, x, (int) plot.y, (int) (plot.y + plot.height));
+      drawn_without = count_drawn (&without, x, (int) plot.y, (int) (plot.y + plot.height));
+      g_test_message ("marker %u at x %d: %d px drawn, %d without, plot %g px high", m, x,
+                      drawn, drawn_without, plot.height);
+      g_assert_cmpint (drawn, >=, (int) (plot.height * 0.8));
+      /* Without the marker only the grid lines cross that column. */
+      g_assert_cmpint (drawn_without, <=, 12);
+    }
+
+  /* Nothing outside the chart's areas: the labels stay within the plot. */
+  for (guint m = 0; m < 2; m++)
+    {
+      g_assert_true (hk_chart_layout_get_marker_pos (with.layout, m, &pos));
+      g_assert_cmpfloat (pos, >=, plot.x);
+      g_assert_cmpfloat (pos, <=, plot.x + plot.width);
+    }
+}
+
 /* "No data" instead of a broken chart; as text in a PDF, so pdftotext can read it. */
 static void
 test_no_data (void)
@@ -1050,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/horizontal-bar-lengths", test_horizontal_bar_lengths);
   g_test_add_func ("/chart/render/inside-areas", test_inside_areas);
   g_test_add_func ("/chart/render/no-data", test_no_data);
+  g_test_add_func ("/chart/render/markers", test_markers);
   g_test_add_func ("/chart/hit-test/every-point", test_hit_test);
   g_test_add_func ("/chart/hit-test/nearest", test_hit_near);
   g_test_add_func ("/chart/describe", test_describe);

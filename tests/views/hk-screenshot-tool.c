@@ -15,6 +15,7 @@
 #include "core/hk-demo.h"
 #include "core/hk-money.h"
 #include "hk-test-ui.h"
+#include "views/hk-analysis-view.h"
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-chart-view.h"
 #include "views/hk-close-shift-window.h"
@@ -63,6 +64,41 @@ wait_until_loaded (GtkWidget *section)
           hk_settlement_view_is_loading (HK_SETTLEMENT_VIEW (section))) ||
          (HK_IS_REPORTS_VIEW (section) && hk_reports_view_is_busy (HK_REPORTS_VIEW (section))))
     g_main_context_iteration (NULL, TRUE);
+  while (HK_IS_ANALYSIS_VIEW (section) &&
+         hk_analysis_view_is_loading (HK_ANALYSIS_VIEW (section)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The Analysis section's other pages, and both analyses in the dark style. */
+static void
+save_analysis (HkWindow *window)
+{
+  GtkWidget *view = hk_window_get_section (window, "analysis");
+  AdwViewStack *stack = ADW_VIEW_STACK (hk_test_ui_find (view, ADW_TYPE_VIEW_STACK, NULL, NULL));
+  GtkTextView *text = GTK_TEXT_VIEW (hk_test_ui_find (view, GTK_TYPE_TEXT_VIEW, NULL, NULL));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  adw_view_stack_set_visible_child_name (stack, "quality");
+  save (GTK_WIDGET (window), "analysis-quality");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text),
+                            g_str_has_prefix (suffix, "zh")
+                            ? "本月营收环比增长，手机销售占六成。投诉 24 小时及时率低于 95% 目标，"
+                              "主要在网络质量类；下月起每日核对首问责任制本。"
+                            : "Revenue grew on last month; handsets are three fifths of it. The "
+                              "24-hour on-time rate is below the 95 % target, mostly in network "
+                              "complaints: the first-contact book is checked daily from next "
+                              "month.", -1);
+  adw_view_stack_set_visible_child_name (stack, "commentary");
+  save (GTK_WIDGET (window), "analysis-commentary");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_view_stack_set_visible_child_name (stack, "economic");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "analysis-economic-dark");
+  adw_view_stack_set_visible_child_name (stack, "quality");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "analysis-quality-dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* The Reports section opens on the last complete month; then its categories, the daily report
@@ -506,6 +542,8 @@ main (int   argc,
         save_shifts (window);
       if (g_strcmp0 (sections[i].id, "reports") == 0)
         save_reports (window);
+      if (g_strcmp0 (sections[i].id, "analysis") == 0)
+        save_analysis (window);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 

@@ -432,7 +432,7 @@ test_days (HkViewFixture *fixture,
   hk_database_set_now (hk_context_get_database (fixture->context), NOW);
   shift = open_shift (fixture, zhangli);
 
-  /* liqiang is hall supervisor and duty manager: Fee Items stays his first section. */
+  /* liqiang is hall supervisor and duty manager: he lands on the analysis (most senior role). */
   view = open_shifts (fixture, "liqiang", &window);
   g_assert_cmpuint (g_list_model_get_n_items (hk_shifts_view_get_visible_model (view)), ==, 1);
   g_assert_false (action_enabled (view, "shifts.next-day"));
@@ -500,7 +500,7 @@ test_who_sees_it (HkViewFixture *fixture,
       ids = hk_window_dup_section_ids (HK_WINDOW (window));
       g_assert_cmpint (g_strv_contains ((const char * const *)ids, "shifts"), ==, cases[i].sees);
       if (g_strcmp0 (cases[i].login, "liqiang") == 0)
-        g_assert_cmpstr (hk_window_get_visible_section (HK_WINDOW (window)), ==, "fee-items");
+        g_assert_cmpstr (hk_window_get_visible_section (HK_WINDOW (window)), ==, "analysis");
       gtk_window_destroy (window);
       hk_test_ui_iterate ();
     }
