@@ -12,11 +12,23 @@
 #include "hk-cash-desk-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
+#include "hk-repairs-view.h"
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
 #include "hk-shifts-view.h"
 
 static const HkSectionInfo sections[] = {
+  {
+    /* Before the cash desk: the technician also holds the clerk's role, to charge repair fees
+     * on his own shift, and starts on the repair desk. The duty manager reads it for what is
+     * overdue. */
+    .id = "repairs",
+    .title = N_("Repairs"),
+    .icon_name = "applications-engineering-symbolic",
+    .roles = HK_ROLE_TECHNICIAN | HK_ROLE_DUTY_MANAGER,
+    .home_for = HK_ROLE_TECHNICIAN,
+    .get_type = hk_repairs_view_get_type,
+  },
   {
     .id = "cash-desk",
     .title = N_("Cash Desk"),
