@@ -178,6 +178,15 @@ build_tickets (HkRepairDispatchWindow *self)
       g_ptr_array_add (self->checks, check);
     }
 
+  if (self->candidates->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No device is being diagnosed or repaired in the hall."));
+      adw_preferences_group_add (self->tickets_group, row);
+    }
+
   for (const char *p = today; *p != '\0'; p++)
     if (*p != '-')
       g_string_append_c (compact, *p);

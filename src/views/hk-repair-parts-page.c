@@ -125,7 +125,9 @@ show_movements (HkRepairPartsPage *self)
       g_autofree char *at = hk_repair_format_moment (self->context, movement->at);
       g_autofree char *row_title = NULL;
       g_autofree char *subtitle = NULL;
-      g_autofree char *quantity = g_strdup_printf ("%+lld", (long long)movement->quantity);
+      g_autofree char *quantity = movement->quantity != 0
+                                  ? g_strdup_printf ("%+lld", (long long)movement->quantity)
+                                  : g_strdup ("0");
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *label = gtk_label_new (quantity);
 

@@ -221,6 +221,10 @@ show_device (HkRepairTicketPage *self)
                                                        hk_repair_ticket_get_received_at (t));
   g_autofree char *condition = NULL;
   g_autofree char *warranty = NULL;
+  g_autofree char *estimate = NULL;
+  g_autofree char *deposit = NULL;
+  g_autofree char *money = NULL;
+  g_autofree char *when = NULL;
   const char *note = hk_repair_ticket_get_condition_note (t);
   const char *proof = hk_repair_ticket_get_warranty_proof (t);
 
@@ -252,11 +256,15 @@ show_device (HkRepairTicketPage *self)
               *condition != '\0' ? condition : _("No marks noted"));
   add_detail (self, self->device_group, _("Fault"), hk_repair_ticket_get_fault (t));
   add_detail (self, self->device_group, _("Warranty"), warranty);
-  add_money (self, self->device_group, _("Estimated fee"), hk_repair_ticket_get_estimated_fee (t));
-  add_money (self, self->device_group, _("Deposit"), hk_repair_ticket_get_deposit (t));
+  estimate = hk_money_format (hk_repair_ticket_get_estimated_fee (t));
+  deposit = hk_money_format (hk_repair_ticket_get_deposit (t));
+  /* Translators: "¥450.00 estimated, ¥100.00 deposit received" */
+  money = g_strdup_printf (_("%s estimated, %s deposit received"), estimate, deposit);
+  add_detail (self, self->device_group, _("Fee at intake"), money);
   add_detail (self, self->device_group, _("Promised day"), hk_repair_ticket_get_promised_day (t));
-  add_detail (self, self->device_group, _("Technician"), hk_repair_ticket_get_technician_name (t));
-  add_detail (self, self->device_group, _("Received"), received);
+  /* Translators: when a device was received and who repairs it: "2026-11-25 10:03, for 吴磊" */
+  when = g_strdup_printf (_("%s, for %s"), received, hk_repair_ticket_get_technician_name (t));
+  add_detail (self, self->device_group, _("Received"), when);
   if (hk_repair_ticket_get_batch_no (t) != NULL)
     add_detail (self, self->device_group, _("Dispatch batch"), hk_repair_ticket_get_batch_no (t));
 }
@@ -474,8 +482,9 @@ show_ticket (HkRepairTicketPage *self)
   clear_rows (self);
 
   gtk_label_set_label (self->title_label, hk_repair_ticket_get_ticket_no (t));
-  /* Translators: under a ticket's number: "华为 P40 · 王小明" */
-  subtitle = g_strdup_printf (_("%s · %s"), device, hk_repair_ticket_get_customer_name (t));
+  /* Translators: under a ticket's number: "华为 P40 · 王小明 — 屏幕碎裂" (the fault) */
+  subtitle = g_strdup_printf (_("%s · %s — %s"), device, hk_repair_ticket_get_customer_name (t),
+                              hk_repair_ticket_get_fault (t));
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_image_set_from_icon_name (self->status_icon, hk_repair_format_status_icon (status));
   gtk_label_set_label (self->status_label, hk_repair_status_get_title (status));

@@ -72,13 +72,6 @@ get_selected (HkRepairsView *self)
 /* ---- closures of the list ---- */
 
 static char *
-format_intake_day (gpointer        unused,
-                   HkRepairTicket *ticket)
-{
-  return g_strdup (ticket != NULL ? hk_repair_ticket_get_intake_day (ticket) : "");
-}
-
-static char *
 format_status (gpointer unused,
                int      status)
 {
@@ -551,7 +544,6 @@ hk_repairs_view_class_init (HkRepairsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HkRepairsView, sort_model);
   gtk_widget_class_bind_template_child (widget_class, HkRepairsView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HkRepairsView, summary_label);
-  gtk_widget_class_bind_template_callback (widget_class, format_intake_day);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, format_overdue);
   gtk_widget_class_bind_template_callback (widget_class, format_status);
