@@ -76,7 +76,7 @@ movement_title (HkRepairPartMovementKind kind)
   switch (kind)
     {
     case HK_REPAIR_PART_RECEIVED:
-      return _("Received");
+      return C_("parts stock", "Received");
     case HK_REPAIR_PART_USED:
       return _("Used");
     case HK_REPAIR_PART_PUT_BACK:

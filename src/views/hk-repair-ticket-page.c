@@ -264,7 +264,7 @@ show_device (HkRepairTicketPage *self)
   add_detail (self, self->device_group, _("Promised day"), hk_repair_ticket_get_promised_day (t));
   /* Translators: when a device was received and who repairs it: "2026-11-25 10:03, for 吴磊" */
   when = g_strdup_printf (_("%s, for %s"), received, hk_repair_ticket_get_technician_name (t));
-  add_detail (self, self->device_group, _("Received"), when);
+  add_detail (self, self->device_group, C_("repair ticket", "Received"), when);
   if (hk_repair_ticket_get_batch_no (t) != NULL)
     add_detail (self, self->device_group, _("Dispatch batch"), hk_repair_ticket_get_batch_no (t));
 }

@@ -799,6 +799,55 @@ test_export (HkViewFixture *fixture,
   g_assert_null (strstr (workbook, "13900001111"));
 }
 
+/* The dispatch list of a batch, exported from the batches page as a workbook. */
+static void
+test_export_dispatch_list (HkViewFixture *fixture,
+                           gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  g_autoptr(HkOperator) tech = lookup (fixture, "wulei");
+  g_autofree char *imei = make_imei ("86042807000001");
+  g_autoptr(HkRepairTicket) ticket = NULL;
+  g_autoptr(HkRepairTicket) diagnosing = NULL;
+  g_autoptr(HkRepairBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "batch.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *workbook = NULL;
+  g_autofree char *cell = NULL;
+  gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
+  HkRepairsView *view;
+  GtkWindow *window;
+  gint64 id;
+
+  hk_database_set_now (hk_context_get_database (context), NOW);
+  ticket = register_ticket (fixture, imei, "吴九");
+  diagnosing = move (fixture, ticket, HK_REPAIR_DIAGNOSING);
+  id = hk_repair_ticket_get_id (ticket);
+  batch = hk_repair_store_dispatch (hk_context_get_repair_store (context), tech, &id, 1,
+                                    "顺丰 张师傅", NULL, &error);
+  g_assert_no_error (error);
+
+  view = open_repairs (fixture, "wulei", &window);
+  hk_repairs_view_show_page (view, "batches");
+  g_assert_true (hk_repair_batches_page_select (hk_repairs_view_get_batches_page (view),
+                                                hk_repair_batch_get_batch_no (batch)));
+  hk_repair_export_start (GTK_WIDGET (hk_repairs_view_get_batches_page (view)), context,
+                          HK_REPAIR_EXPORT_DISPATCH_LIST, NULL, NULL,
+                          hk_repair_batch_get_id (batch), file);
+  while (hk_repair_export_get_n_running () > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  hk_test_ui_iterate ();
+  g_assert_true (shows_toast (window, "Saved batch.xlsx"));
+
+  if ((workbook = read_workbook (path)) == NULL)
+    return;
+
+  cell = g_strdup_printf ("\ts\t%s\t", hk_repair_ticket_get_ticket_no (ticket));
+  g_assert_nonnull (strstr (workbook, cell));
+  g_assert_nonnull (strstr (workbook, "\ts\t顺丰 张师傅\t"));
+}
+
 /* The duty manager reads the section for what is overdue, and changes nothing. */
 static void
 test_duty_manager (HkViewFixture *fixture,
@@ -885,6 +934,7 @@ main (int   argc,
   ADD ("dispatch-and-return", test_dispatch_and_return);
   ADD ("parts-count", test_parts_count);
   ADD ("export", test_export);
+  ADD ("export/dispatch-list", test_export_dispatch_list);
   ADD ("duty-manager", test_duty_manager);
 
 #undef ADD
