@@ -340,7 +340,8 @@ on_receive_response_cb (AdwMessageDialog *dialog,
   report = hk_repair_dialog_dup_text (dialog, "report");
   back = hk_repair_store_return_from_city (hk_context_get_repair_store (context),
                                            hk_context_get_operator (context), ticket,
-                                           gtk_check_button_get_active (GTK_CHECK_BUTTON (repaired)),
+                                           gtk_check_button_get_active (
+                                             GTK_CHECK_BUTTON (repaired)),
                                            report, &error);
   if (back == NULL)
     {

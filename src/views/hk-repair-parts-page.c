@@ -277,7 +277,8 @@ on_count_changed_cb (AdwMessageDialog *dialog)
   HkRepairPart *part = g_object_get_data (G_OBJECT (dialog), "part");
   GtkSpinButton *counted = GTK_SPIN_BUTTON (hk_repair_dialog_get_row (dialog, "counted"));
   g_autofree char *note = hk_repair_dialog_dup_text (dialog, "note");
-  gint64 difference = gtk_spin_button_get_value_as_int (counted) - hk_repair_part_get_on_hand (part);
+  gint64 difference = gtk_spin_button_get_value_as_int (counted) -
+                      hk_repair_part_get_on_hand (part);
   g_autofree char *body = NULL;
 
   if (difference == 0)

@@ -215,8 +215,10 @@ show_device (HkRepairTicketPage *self)
   HkRepairTicket *t = self->ticket;
   g_autofree char *phone = NULL;
   g_autofree char *device = hk_repair_ticket_dup_device (t);
-  g_autofree char *accessories = hk_repair_accessories_to_titles (hk_repair_ticket_get_accessories (t));
-  g_autofree char *conditions = hk_repair_conditions_to_titles (hk_repair_ticket_get_conditions (t));
+  g_autofree char *accessories =
+    hk_repair_accessories_to_titles (hk_repair_ticket_get_accessories (t));
+  g_autofree char *conditions =
+    hk_repair_conditions_to_titles (hk_repair_ticket_get_conditions (t));
   g_autofree char *received = hk_repair_format_moment (self->context,
                                                        hk_repair_ticket_get_received_at (t));
   g_autofree char *condition = NULL;
@@ -540,7 +542,8 @@ static void
 on_repairs_changed_cb (HkRepairTicketPage *self,
                        gint64              ticket_id)
 {
-  if (self->ticket != NULL && (ticket_id == 0 || ticket_id == hk_repair_ticket_get_id (self->ticket)))
+  if (self->ticket != NULL &&
+      (ticket_id == 0 || ticket_id == hk_repair_ticket_get_id (self->ticket)))
     reload (self);
 }
 
@@ -676,8 +679,8 @@ on_add_fee_response_cb (AdwMessageDialog   *dialog,
       g_autofree char *total = hk_money_format (hk_repair_ticket_get_fee_total (result));
 
       /* Translators: "R20261021-0007: the fee is now ¥30.00" */
-      message = g_strdup_printf (_("%s: the fee is now %s"), hk_repair_ticket_get_ticket_no (result),
-                                 total);
+      message = g_strdup_printf (_("%s: the fee is now %s"),
+                                 hk_repair_ticket_get_ticket_no (result), total);
     }
   report (self, result, error, message);
 }
@@ -766,8 +769,8 @@ on_use_part_response_cb (AdwMessageDialog   *dialog,
     {
       g_autofree char *total = hk_money_format (hk_repair_ticket_get_fee_total (result));
 
-      message = g_strdup_printf (_("%s: the fee is now %s"), hk_repair_ticket_get_ticket_no (result),
-                                 total);
+      message = g_strdup_printf (_("%s: the fee is now %s"),
+                                 hk_repair_ticket_get_ticket_no (result), total);
     }
   report (self, result, error, message);
 }
@@ -906,8 +909,8 @@ on_void_fee_response_cb (AdwMessageDialog   *dialog,
     {
       g_autofree char *total = hk_money_format (hk_repair_ticket_get_fee_total (result));
 
-      message = g_strdup_printf (_("%s: the fee is now %s"), hk_repair_ticket_get_ticket_no (result),
-                                 total);
+      message = g_strdup_printf (_("%s: the fee is now %s"),
+                                 hk_repair_ticket_get_ticket_no (result), total);
     }
   report (self, result, error, message);
 }

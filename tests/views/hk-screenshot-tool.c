@@ -428,8 +428,8 @@ save_repairs (HkApplication *app)
   /* An IMEI the desk has seen, so the form shows its history. */
   if (g_list_model_get_n_items (tickets) > 0)
     {
-      g_autoptr(HkRepairTicket) seen = g_list_model_get_item (tickets,
-                                                               g_list_model_get_n_items (tickets) - 1);
+      guint last = g_list_model_get_n_items (tickets) - 1;
+      g_autoptr(HkRepairTicket) seen = g_list_model_get_item (tickets, last);
 
       imei = g_strdup (hk_repair_ticket_get_imei (seen));
     }
@@ -516,7 +516,8 @@ save_repairs (HkApplication *app)
   hk_repairs_view_show_page (view, "parts");
   hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
   {
-    GListModel *parts = hk_repair_parts_page_get_visible_model (hk_repairs_view_get_parts_page (view));
+    GListModel *parts =
+      hk_repair_parts_page_get_visible_model (hk_repairs_view_get_parts_page (view));
 
     if (g_list_model_get_n_items (parts) > 0)
       gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (parts), 0);

@@ -89,8 +89,8 @@ register_ticket (HkViewFixture *fixture,
   g_autoptr(HkOperator) tech = lookup (fixture, "wulei");
   g_autoptr(GError) error = NULL;
   gint64 now = hk_database_get_now (hk_context_get_database (fixture->context));
-  g_autofree char *promised = hk_hall_store_format_day (hk_context_get_hall_store (fixture->context),
-                                                        now + 3 * DAY);
+  g_autofree char *promised =
+    hk_hall_store_format_day (hk_context_get_hall_store (fixture->context), now + 3 * DAY);
   HkRepairIntake intake = {
     .customer_name = customer,
     .customer_phone = "13900001111",
@@ -275,6 +275,7 @@ test_intake (HkViewFixture *fixture,
   GtkCheckButton *charger;
   GtkCheckButton *cracked;
   GtkWidget *imei_label;
+  GtkWidget *promised_row;
   GtkWindow *window;
   gsize length = 0;
 
@@ -317,7 +318,8 @@ test_intake (HkViewFixture *fixture,
 
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "IMEI (15 digits)", "35209900176");
   g_assert_nonnull (strstr (hk_repair_intake_window_get_problem (form), "15"));
-  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "IMEI (15 digits)", "35209900176148A");
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "IMEI (15 digits)",
+                       "35209900176148A");
   g_assert_nonnull (strstr (hk_repair_intake_window_get_problem (form), "digit"));
 
   /* As printed on the box, with dashes: valid, and the earlier repair is shown at once. */
@@ -350,11 +352,9 @@ test_intake (HkViewFixture *fixture,
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Deposit received (yuan)", "100.00");
 
   /* The promised day is suggested four days on; one in the past is refused. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hk_test_ui_find (GTK_WIDGET (form),
-                                                                         ADW_TYPE_ENTRY_ROW,
-                                                                         "title",
-                                                                         "Promised day (YYYY-MM-DD)"))),
-                   ==, "2031-03-18");
+  promised_row = hk_test_ui_find (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "title",
+                                  "Promised day (YYYY-MM-DD)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (promised_row)), ==, "2031-03-18");
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Promised day (YYYY-MM-DD)",
                        "2031-03-13");
   g_assert_cmpstr (hk_repair_intake_window_get_problem (form), ==,
@@ -553,7 +553,8 @@ test_ticket_flow (HkViewFixture *fixture,
                               hk_repair_ticket_get_ticket_no (ticket)), ==, 3000);
   g_assert_cmpint (query_int (fixture, "SELECT r.shift_id FROM repair_tickets t"
                               " JOIN receipts r ON r.id = t.receipt_id WHERE t.ticket_no = ?1",
-                              hk_repair_ticket_get_ticket_no (ticket)), ==, hk_shift_get_id (shift));
+                              hk_repair_ticket_get_ticket_no (ticket)),
+                   ==, hk_shift_get_id (shift));
   g_assert_cmpint (query_int (fixture, "SELECT accessories_returned FROM repair_tickets"
                               " WHERE ticket_no = ?1", hk_repair_ticket_get_ticket_no (ticket)),
                    ==, 0);
@@ -692,8 +693,8 @@ test_parts_count (HkViewFixture *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (hk_repair_parts_page_get_visible_model (parts)), >,
                     0);
 
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (hk_repair_parts_page_get_visible_model (parts)),
-                                     0);
+  gtk_single_selection_set_selected (
+    GTK_SINGLE_SELECTION (hk_repair_parts_page_get_visible_model (parts)), 0);
   part = hk_repair_parts_page_get_selected (parts);
   code = g_strdup (hk_repair_part_get_code (part));
   on_hand = hk_repair_part_get_on_hand (part);
@@ -770,6 +771,7 @@ test_export (HkViewFixture *fixture,
   g_autofree char *cell = NULL;
   gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
   HkRepairsView *view;
+  GtkWindow *progress;
   GtkWindow *window;
 
   hk_database_set_now (hk_context_get_database (context), NOW);
@@ -779,8 +781,9 @@ test_export (HkViewFixture *fixture,
   /* The progress, with Cancel, while the thread writes. */
   hk_repairs_view_export_register (view, "2031-03-01", "2031-03-31", file);
   g_assert_cmpuint (hk_repair_export_get_n_running (), ==, 1);
-  g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                                     GTK_TYPE_PROGRESS_BAR, NULL, NULL));
+  progress = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (progress);
+  g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (progress), GTK_TYPE_PROGRESS_BAR, NULL, NULL));
   while (hk_repair_export_get_n_running () > 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   hk_test_ui_iterate ();
