@@ -29,6 +29,7 @@
 #define IMEI_TYPED "35-209900-176148-1"
 #define IMEI_WRONG "352099001761482"
 #define PHONE "13812345678"
+#define PART "SCR-GEN"           /* a part of the demo's stock */
 
 static HkOperator *
 lookup (HkViewFixture *fixture,
@@ -443,6 +444,8 @@ test_ticket_flow (HkViewFixture *fixture,
   HkRepairsView *view;
   GtkWindow *window;
   gint64 receipts;
+  gint64 on_hand;
+  guint events;
 
   hk_database_set_now (hk_context_get_database (context), NOW);
   ticket = register_ticket (fixture, imei, "赵六");
@@ -483,26 +486,52 @@ test_ticket_flow (HkViewFixture *fixture,
   g_assert_false (button_enabled (GTK_WIDGET (page), "ticket.to-diagnosing"));
   g_assert_false (button_enabled (GTK_WIDGET (page), "ticket.hand-over"));
 
-  /* Two fee lines at today's tariff; the second voided with its reason. */
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (page), "ticket.add-fee", NULL);
-      dialog = find_dialog ("Add a Fee?");
-      choose (dialog, "item", "RPR-JC ");
-      respond (dialog, "add");
-    }
-  g_assert_cmpuint (hk_repair_ticket_page_get_n_fee_lines (page), ==, 2);
+  /* A diagnosis at today's tariff, then a part from the stock, voided with its reason: the
+   * part goes back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "ticket.add-fee", NULL);
+  dialog = find_dialog ("Add a Fee?");
+  choose (dialog, "item", "RPR-JC ");
+  respond (dialog, "add");
+  g_assert_cmpuint (hk_repair_ticket_page_get_n_fee_lines (page), ==, 1);
   g_assert_cmpint (hk_repair_ticket_get_fee_total (hk_repair_ticket_page_get_ticket (page)), ==,
-                   6000);
+                   3000);
+
+  on_hand = query_int (fixture, "SELECT sum (quantity) FROM repair_part_movements m"
+                       " JOIN repair_parts p ON p.id = m.part_id WHERE p.code = ?1", PART);
+  gtk_widget_activate_action (GTK_WIDGET (page), "ticket.use-part", NULL);
+  dialog = find_dialog ("Use a Part?");
+  choose (dialog, "part", PART " ");
+  respond (dialog, "use");
+  g_assert_cmpuint (hk_repair_ticket_page_get_n_fee_lines (page), ==, 2);
+  g_assert_cmpint (hk_repair_ticket_get_fee_total (hk_repair_ticket_page_get_ticket (page)), >,
+                   3000);
+  g_assert_cmpint (query_int (fixture, "SELECT sum (quantity) FROM repair_part_movements m"
+                              " JOIN repair_parts p ON p.id = m.part_id WHERE p.code = ?1",
+                              PART), ==, on_hand - 1);
+
   gtk_widget_activate_action (GTK_WIDGET (page), "ticket.void-fee", "x",
                               query_int (fixture, "SELECT max (id) FROM repair_fee_lines", NULL));
   dialog = find_dialog ("Void the Fee Line?");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "void"));
-  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the void", "重复录入");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Reason for the void",
+                       "客户不换屏");
   respond (dialog, "void");
   g_assert_cmpuint (hk_repair_ticket_page_get_n_fee_lines (page), ==, 1);
   g_assert_cmpint (hk_repair_ticket_get_fee_total (hk_repair_ticket_page_get_ticket (page)), ==,
                    3000);
+  g_assert_cmpint (query_int (fixture, "SELECT sum (quantity) FROM repair_part_movements m"
+                              " JOIN repair_parts p ON p.id = m.part_id WHERE p.code = ?1",
+                              PART), ==, on_hand);
+
+  /* A call to the customer, on the timeline. */
+  events = hk_repair_ticket_page_get_n_events (page);
+  gtk_widget_activate_action (GTK_WIDGET (page), "ticket.callback", NULL);
+  dialog = find_dialog ("Record a Call?");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "record"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "What the customer was told",
+                       "告知今天可修好");
+  respond (dialog, "record");
+  g_assert_cmpuint (hk_repair_ticket_page_get_n_events (page), ==, events + 1);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "ticket.to-ready", NULL);
   respond (find_dialog ("Move to Ready for pickup?"), "move");
@@ -571,6 +600,86 @@ test_ticket_flow (HkViewFixture *fixture,
   /* Escape goes back to the list. */
   gtk_widget_activate_action (GTK_WIDGET (view), "repairs.back", NULL);
   g_assert_cmpstr (hk_repairs_view_get_visible_page (view), ==, "tickets");
+}
+
+/* The fee paid at a clerk's counter: the pickup names the clerk's receipt, which must be of the
+ * fee's amount. */
+static void
+test_pickup_clerk_receipt (HkViewFixture *fixture,
+                           gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  HkRepairStore *store = hk_context_get_repair_store (context);
+  g_autoptr(HkOperator) tech = lookup (fixture, "wulei");
+  g_autoptr(HkOperator) clerk = lookup (fixture, "zhangli");
+  g_autofree char *imei = make_imei ("86600807000001");
+  g_autoptr(HkRepairTicket) ticket = NULL;
+  g_autoptr(HkRepairTicket) diagnosing = NULL;
+  g_autoptr(HkRepairTicket) charged = NULL;
+  g_autoptr(HkRepairTicket) ready = NULL;
+  g_autoptr(HkFeeItem) diagnosis = NULL;
+  g_autoptr(HkShift) shift = NULL;
+  g_autoptr(HkReceipt) receipt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *receipt_no = NULL;
+  HkRepairHandoverWindow *handover;
+  HkReceiptLineInput line = { 0 };
+  HkReceiptPaymentInput payment = { HK_PAYMENT_CASH, 3000, NULL };
+  HkRepairsView *view;
+  GtkWindow *window;
+
+  hk_database_set_now (hk_context_get_database (context), NOW);
+  ticket = register_ticket (fixture, imei, "郑十");
+  diagnosing = move (fixture, ticket, HK_REPAIR_DIAGNOSING);
+  diagnosis = hk_fee_item_store_lookup (hk_context_get_fee_item_store (context), "RPR-JC",
+                                        &error);
+  g_assert_no_error (error);
+  charged = hk_repair_store_add_fee (store, tech, diagnosing, HK_REPAIR_FEE_DIAGNOSIS,
+                                     hk_fee_item_get_id (diagnosis), 1, &error);
+  g_assert_no_error (error);
+  ready = move (fixture, charged, HK_REPAIR_READY);
+
+  /* The customer pays the ¥30.00 at 张丽's counter. */
+  shift = hk_shift_store_open (hk_context_get_shift_store (context), clerk, 10000, &error);
+  g_assert_no_error (error);
+  line.fee_item_id = hk_fee_item_get_id (diagnosis);
+  line.quantity = 1;
+  receipt = hk_receipt_store_issue (hk_context_get_receipt_store (context), clerk, NULL, &line, 1,
+                                    &payment, 1, NULL, &error);
+  g_assert_no_error (error);
+  receipt_no = hk_receipt_dup_full_number (receipt);
+
+  view = open_repairs (fixture, "wulei", &window);
+  g_assert_true (hk_repairs_view_select (view, hk_repair_ticket_get_ticket_no (ticket)));
+  gtk_widget_activate_action (GTK_WIDGET (view), "repairs.open", NULL);
+  hk_test_ui_iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (hk_repairs_view_get_ticket_page (view)),
+                              "ticket.hand-over", NULL);
+  hk_test_ui_iterate ();
+  handover = HK_REPAIR_HANDOVER_WINDOW (hk_test_ui_find_toplevel (HK_TYPE_REPAIR_HANDOVER_WINDOW));
+  g_assert_nonnull (handover);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (hk_test_ui_find (GTK_WIDGET (handover),
+                                                                  GTK_TYPE_CHECK_BUTTON, "label",
+                                                                  "_ID document or intake slip "
+                                                                  "checked")), TRUE);
+  hk_repair_handover_window_set_charge_mode (handover, HK_REPAIR_CHARGE_CLERK_RECEIPT);
+  g_assert_cmpstr (hk_repair_handover_window_get_problem (handover), ==,
+                   "Give the number of the receipt the clerk issued for the repair fee.");
+  hk_test_ui_set_text (GTK_WIDGET (handover), ADW_TYPE_ENTRY_ROW,
+                       "Clerk’s receipt number (CODE-NUMBER)", receipt_no);
+  g_assert_null (hk_repair_handover_window_get_problem (handover));
+  gtk_widget_activate_action (GTK_WIDGET (handover), "handover.save", NULL);
+  hk_test_ui_iterate ();
+  g_assert_null (hk_test_ui_find_toplevel (HK_TYPE_REPAIR_HANDOVER_WINDOW));
+
+  g_assert_cmpint (query_int (fixture, "SELECT receipt_id FROM repair_tickets WHERE ticket_no = ?1",
+                              hk_repair_ticket_get_ticket_no (ticket)), ==,
+                   hk_receipt_get_id (receipt));
+  g_free (receipt_no);
+  receipt_no = query_text (fixture, "SELECT charge_mode || ' ' || status FROM repair_tickets"
+                           " WHERE ticket_no = ?1", hk_repair_ticket_get_ticket_no (ticket));
+  g_assert_cmpstr (receipt_no, ==, "clerk-receipt picked-up");
+  g_assert_true (shows_toast (window, ": Picked up"));
 }
 
 /* A batch to the city company through its form, its dispatch list, and a device received
@@ -934,6 +1043,7 @@ main (int   argc,
 
   ADD ("intake", test_intake);
   ADD ("ticket-flow", test_ticket_flow);
+  ADD ("pickup/clerk-receipt", test_pickup_clerk_receipt);
   ADD ("dispatch-and-return", test_dispatch_and_return);
   ADD ("parts-count", test_parts_count);
   ADD ("export", test_export);
