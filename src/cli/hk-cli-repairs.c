@@ -25,6 +25,7 @@
 #include "reports/hk-repair-dispatch-report.h"
 #include "reports/hk-repair-printout.h"
 #include "reports/hk-repair-register-report.h"
+#include "reports/hk-report-export.h"
 #include "reports/hk-text-table.h"
 
 /* Who may read the repair register: the desk, those who oversee it, the auditor. */
@@ -1289,8 +1290,8 @@ run_custody (HkCliGlobals  *globals,
   return TRUE;
 }
 
-/* The repair register of a period, or the dispatch list of a batch, as text. Writing them to
- * a file is the export's (-o, .xlsx). */
+/* The repair register of a period, or the dispatch list of a batch, as text; with -o, as an
+ * Excel workbook (or a PDF file) through the report writer. */
 static gboolean
 run_export (HkCliGlobals  *globals,
             GStrv          args,
@@ -1300,6 +1301,7 @@ run_export (HkCliGlobals  *globals,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *batch_no = NULL;
+  g_autofree char *output = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The repair register of a month"),
       N_("YYYY-MM") },
@@ -1309,6 +1311,8 @@ run_export (HkCliGlobals  *globals,
       N_("YYYY-MM-DD") },
     { "batch", 0, 0, G_OPTION_ARG_STRING, &batch_no, N_("The dispatch list of a batch"),
       N_("BATCH") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write it to this file instead: FILE.xlsx (Excel) or FILE.pdf"), N_("FILE") },
     { NULL }
   };
   g_autoptr(HkContext) context = NULL;
@@ -1318,7 +1322,7 @@ run_export (HkCliGlobals  *globals,
 
   if (!parse_subcommand (globals, "repairs export",
                          _("Print the repair register of a period (with turnaround times) or the "
-                           "dispatch list of a batch."),
+                           "dispatch list of a batch, or write it to an Excel workbook."),
                          entries, args, error))
     return FALSE;
 
@@ -1354,7 +1358,22 @@ run_export (HkCliGlobals  *globals,
   else if (!(report = hk_repair_register_report_build (context, first_day, last_day, error)))
     return FALSE;
 
-  print_report (report);
+  if (output == NULL)
+    {
+      print_report (report);
+      return TRUE;
+    }
+
+  if (!hk_report_export (report, output, NULL, NULL, NULL, error))
+    return FALSE;
+
+  {
+    g_autofree char *shown = g_filename_display_name (output);
+
+    /* Translators: "Wrote Repair register — 2026-10-01 – 2026-10-31 to oct.xlsx." */
+    g_print (_("Wrote %s — %s to %s.\n"), hk_report_get_title (report),
+             hk_report_get_period_label (report), shown);
+  }
 
   return TRUE;
 }
@@ -1594,7 +1613,8 @@ static const HkCliCommand repairs_commands[] = {
   { "dispatch-list", N_("Write a batch’s dispatch list as PDF"), run_dispatch_list },
   { "custody", N_("Show the desk’s custody at the end of a day"), run_custody },
   { "parts", N_("List, add, receive and count parts"), run_parts },
-  { "export", N_("Print the repair register or a dispatch list"), run_export },
+  { "export", N_("The repair register or a dispatch list, as text or an Excel workbook"),
+    run_export },
 };
 
 gboolean

@@ -14,6 +14,7 @@
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
 #include "hk-reports-view.h"
+#include "hk-repairs-view.h"
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
 #include "hk-shifts-view.h"
@@ -59,6 +60,15 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_DUTY_MANAGER | HK_ROLE_SUPERVISOR,
     .home_for = HK_ROLE_DUTY_MANAGER,
     .get_type = hk_shifts_view_get_type,
+  },
+  {
+    /* The duty manager reads it for what is overdue. */
+    .id = "repairs",
+    .title = N_("Repairs"),
+    .icon_name = "applications-engineering-symbolic",
+    .roles = HK_ROLE_TECHNICIAN | HK_ROLE_DUTY_MANAGER,
+    .home_for = HK_ROLE_TECHNICIAN,
+    .get_type = hk_repairs_view_get_type,
   },
   {
     .id = "operators",

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define NOW "2026-10-21T10:00:00+08:00"
@@ -584,6 +585,79 @@ test_parts (Fixture       *f,
                                   " WHERE p.code = 'SPK-01'"), ==, 4);
 }
 
+/* What openpyxl (not our code) reads in @path, one fact a line (tests/reports/read-xlsx.py);
+ * NULL, with the test skipped, where it cannot run. */
+static char *
+read_workbook (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "reports", "read-xlsx.py",
+                                                   NULL);
+  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("no /usr/bin/python3 to read the workbook");
+      return NULL;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      g_test_skip ("python3-openpyxl is not installed (build-aux/install-deps --test)");
+      g_free (out);
+      return NULL;
+    }
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("read-xlsx.py failed: %s\n%s", error->message, err);
+
+  return out;
+}
+
+/* The repair register of a month as an Excel workbook, read back by openpyxl: the ticket with
+ * its turnaround columns, the phone masked; a name that is not .xlsx or .pdf writes nothing. */
+static void
+test_export_xlsx (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *ticket = intake (f, IMEI);
+  g_autofree char *path = g_build_filename (f->dir, "repairs-2026-10.xlsx", NULL);
+  g_autofree char *wrong = g_build_filename (f->dir, "repairs.csv", NULL);
+  g_autofree char *ticket_cell = NULL;
+  g_autofree char *workbook = NULL;
+  g_autoptr(CliResult) export = run (f, "zhaomin", "repairs", "export", "--month", "2026-10",
+                                     "-o", path, NULL);
+  g_autoptr(CliResult) refused = run (f, "zhaomin", "repairs", "export", "--month", "2026-10",
+                                      "-o", wrong, NULL);
+  g_autoptr(CliResult) clerk = run (f, "zhangli", "repairs", "export", "--month", "2026-10",
+                                    "-o", path, NULL);
+
+  assert_success (export);
+  assert_contains (export->out, "Wrote Repair register — 2026-10-01 – 2026-10-31 to ");
+  assert_failure (refused, 1, "must end in .xlsx");
+  g_assert_false (g_file_test (wrong, G_FILE_TEST_EXISTS));
+  assert_failure (clerk, 1, "permission denied");
+
+  if ((workbook = read_workbook (path)) == NULL)
+    return;
+
+  assert_contains (workbook, "sheets\tSummary\tRegister\tBy status\tTurnaround\n");
+  ticket_cell = g_strdup_printf ("\ts\t%s\t", ticket);
+  assert_contains (workbook, ticket_cell);
+  assert_contains (workbook, "\ts\tDays to ready\t");
+  assert_contains (workbook, "\ts\tDays in the hall\t");
+  assert_contains (workbook, "\ts\t138****5678\t");
+  g_assert_null (strstr (workbook, "13812345678"));
+  /* Demo tickets of October that were repaired count their days as numbers. */
+  g_assert_true (g_regex_match_simple ("cell\tRegister!P[0-9]+\tn\t[0-9]+", workbook,
+                                       G_REGEX_MULTILINE, 0));
+}
+
 /* The demo leaves repairs in the file, charged on the technician's shift and on clerks'
  * receipts, and the audit chain whole. */
 static void
@@ -626,6 +700,7 @@ main (int   argc,
   ADD ("city-company", test_city_company);
   ADD ("lists", test_lists);
   ADD ("parts", test_parts);
+  ADD ("export/xlsx", test_export_xlsx);
   ADD ("demo", test_demo);
 
 #undef ADD

@@ -25,6 +25,10 @@
 #include "views/hk-preferences-window.h"
 #include "views/hk-price-change-window.h"
 #include "views/hk-reports-view.h"
+#include "views/hk-repair-dispatch-window.h"
+#include "views/hk-repair-handover-window.h"
+#include "views/hk-repair-intake-window.h"
+#include "views/hk-repairs-view.h"
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
@@ -460,6 +464,141 @@ save_fee_items (HkApplication *app)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Selects the first ticket the repairs list shows with @status; FALSE when there is none. */
+static gboolean
+select_repair (HkRepairsView  *view,
+               HkRepairStatus  status)
+{
+  GListModel *tickets = hk_repairs_view_get_visible_model (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(HkRepairTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (hk_repair_ticket_get_status (ticket) == status &&
+          hk_repair_ticket_get_fee_total (ticket) > 0)
+        return hk_repairs_view_select (view, hk_repair_ticket_get_ticket_no (ticket));
+    }
+
+  return FALSE;
+}
+
+/* The technician's repair desk: the tickets, the intake form with an IMEI that has a history,
+ * a ticket ready for pickup with its pickup form, the batches with a new one, the parts. */
+static void
+save_repairs (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "wulei");
+  HkRepairsView *view = HK_REPAIRS_VIEW (hk_window_get_section (window, "repairs"));
+  GListModel *tickets = hk_repairs_view_get_visible_model (view);
+  g_autofree char *imei = NULL;
+  GtkWindow *form;
+
+  hk_window_show_section (window, "repairs");
+  save (GTK_WIDGET (window), "repairs-tickets");
+
+  /* An IMEI the desk has seen, so the form shows its history. */
+  if (g_list_model_get_n_items (tickets) > 0)
+    {
+      guint last = g_list_model_get_n_items (tickets) - 1;
+      g_autoptr(HkRepairTicket) seen = g_list_model_get_item (tickets, last);
+
+      imei = g_strdup (hk_repair_ticket_get_imei (seen));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
+  hk_test_ui_iterate ();
+  form = hk_test_ui_find_toplevel (HK_TYPE_REPAIR_INTAKE_WINDOW);
+  if (form != NULL)
+    {
+      HkRepairIntakeWindow *intake = HK_REPAIR_INTAKE_WINDOW (form);
+
+      gtk_window_set_default_size (form, 640, 1200);
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Customer’s name"), "王小明");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Phone number"),
+                           "13812345678");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Brand"), "华为");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Model"), "P40");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("IMEI (15 digits)"),
+                           "352099001761482");
+      save (GTK_WIDGET (form), "repair-intake-imei");
+      if (imei != NULL)
+        hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("IMEI (15 digits)"), imei);
+      gtk_check_button_set_active (hk_repair_intake_window_get_accessory_check (
+                                     intake, HK_REPAIR_ACCESSORY_BATTERY), TRUE);
+      gtk_check_button_set_active (hk_repair_intake_window_get_accessory_check (
+                                     intake, HK_REPAIR_ACCESSORY_SIM_CARD), TRUE);
+      gtk_check_button_set_active (hk_repair_intake_window_get_condition_check (
+                                     intake, HK_REPAIR_CONDITION_CRACKED_SCREEN), TRUE);
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
+                           _("Fault, as the customer describes it"), "屏幕碎裂，触摸失灵");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Estimated fee (yuan)"),
+                           "450");
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Deposit received (yuan)"),
+                           "100");
+      save (GTK_WIDGET (form), "repair-intake");
+      gtk_widget_activate_action (GTK_WIDGET (form), "intake.save", NULL);
+      hk_test_ui_iterate ();
+      save (GTK_WIDGET (form), "repair-intake-done");
+      gtk_window_destroy (form);
+    }
+
+  /* A device ready for pickup, with fees: its page and its pickup form. */
+  hk_repairs_view_set_show (view, HK_REPAIRS_SHOW_AWAITING);
+  hk_test_ui_iterate ();
+  if (select_repair (view, HK_REPAIR_READY))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (view), "repairs.open", NULL);
+      hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+      save (GTK_WIDGET (window), "repair-ticket");
+      gtk_widget_activate_action (GTK_WIDGET (hk_repairs_view_get_ticket_page (view)),
+                                  "ticket.hand-over", NULL);
+      hk_test_ui_iterate ();
+      form = hk_test_ui_find_toplevel (HK_TYPE_REPAIR_HANDOVER_WINDOW);
+      if (form != NULL)
+        {
+          gtk_window_set_default_size (form, 600, 1000);
+          save (GTK_WIDGET (form), "repair-handover");
+          gtk_window_destroy (form);
+        }
+      gtk_widget_activate_action (GTK_WIDGET (view), "repairs.back", NULL);
+    }
+  hk_repairs_view_set_show (view, HK_REPAIRS_SHOW_OPEN);
+
+  hk_repairs_view_show_page (view, "batches");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  {
+    GListModel *batches = hk_repair_batches_page_get_visible_model (
+                            hk_repairs_view_get_batches_page (view));
+
+    if (g_list_model_get_n_items (batches) > 0)
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (batches), 0);
+  }
+  save (GTK_WIDGET (window), "repair-batches");
+  gtk_widget_activate_action (GTK_WIDGET (hk_repairs_view_get_batches_page (view)), "batches.new",
+                              NULL);
+  hk_test_ui_iterate ();
+  form = hk_test_ui_find_toplevel (HK_TYPE_REPAIR_DISPATCH_WINDOW);
+  if (form != NULL)
+    {
+      hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, _("Courier"), "顺丰 张师傅");
+      save (GTK_WIDGET (form), "repair-dispatch");
+      gtk_window_destroy (form);
+    }
+
+  hk_repairs_view_show_page (view, "parts");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  {
+    GListModel *parts =
+      hk_repair_parts_page_get_visible_model (hk_repairs_view_get_parts_page (view));
+
+    if (g_list_model_get_n_items (parts) > 0)
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (parts), 0);
+  }
+  save (GTK_WIDGET (window), "repair-parts");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +691,7 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
 
   save_fee_items (app);
+  save_repairs (app);
   save_charts ();
   hk_test_ui_close_all ();
 
