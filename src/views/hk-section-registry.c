@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hk-cash-desk-view.h"
+#include "hk-complaints-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
 #include "hk-section-registry.h"
@@ -57,6 +58,14 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_ADMINISTRATOR,
     .get_type = hk_operators_view_get_type,
+  },
+  {
+    .id = "complaints",
+    .title = N_("Complaints"),
+    .icon_name = "mail-unread-symbolic",
+    .roles = HK_COMPLAINT_ROLES,
+    .home_for = HK_ROLE_COMPLAINT_OFFICER,
+    .get_type = hk_complaints_view_get_type,
   },
 };
 
