@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hk-complaint-format.h"
 #include "hk-complaint-item.h"
@@ -25,6 +26,8 @@ struct _HkComplaintItem
   char           *received_label;
   char           *customer_label;
   char           *deadline_label;
+  char           *received_short;
+  char           *deadline_short;
   char           *entry_label;
 };
 
@@ -37,13 +40,16 @@ enum {
   PROP_NUMBER,
   PROP_RECEIVED_AT,
   PROP_RECEIVED_LABEL,
+  PROP_RECEIVED_SHORT,
   PROP_CUSTOMER_LABEL,
+  PROP_CUSTOMER_NAME,
   PROP_CATEGORY_TITLE,
   PROP_CHANNEL_TITLE,
   PROP_OWNER_NAME,
   PROP_HANDLER_NAME,
   PROP_DEADLINE,
   PROP_DEADLINE_LABEL,
+  PROP_DEADLINE_SHORT,
   PROP_STATUS,
   PROP_STATUS_TITLE,
   PROP_SLA,
@@ -86,6 +92,8 @@ hk_complaint_item_finalize (GObject *object)
   g_clear_pointer (&self->received_label, g_free);
   g_clear_pointer (&self->customer_label, g_free);
   g_clear_pointer (&self->deadline_label, g_free);
+  g_clear_pointer (&self->received_short, g_free);
+  g_clear_pointer (&self->deadline_short, g_free);
   g_clear_pointer (&self->entry_label, g_free);
 
   G_OBJECT_CLASS (hk_complaint_item_parent_class)->finalize (object);
@@ -117,8 +125,14 @@ hk_complaint_item_get_property (GObject    *object,
     case PROP_RECEIVED_LABEL:
       g_value_set_string (value, self->received_label);
       break;
+    case PROP_RECEIVED_SHORT:
+      g_value_set_string (value, self->received_short);
+      break;
     case PROP_CUSTOMER_LABEL:
       g_value_set_string (value, self->customer_label);
+      break;
+    case PROP_CUSTOMER_NAME:
+      g_value_set_string (value, hk_complaint_get_customer_name (complaint));
       break;
     case PROP_CATEGORY_TITLE:
       g_value_set_string (value, hk_complaint_get_category_title (complaint));
@@ -138,6 +152,9 @@ hk_complaint_item_get_property (GObject    *object,
       break;
     case PROP_DEADLINE_LABEL:
       g_value_set_string (value, self->deadline_label);
+      break;
+    case PROP_DEADLINE_SHORT:
+      g_value_set_string (value, self->deadline_short);
       break;
     case PROP_STATUS:
       g_value_set_int (value, hk_complaint_get_status (complaint));
@@ -195,8 +212,12 @@ hk_complaint_item_class_init (HkComplaintItemClass *klass)
     g_param_spec_int64 ("received-at", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties[PROP_RECEIVED_LABEL] =
     g_param_spec_string ("received-label", NULL, NULL, NULL, flags);
+  properties[PROP_RECEIVED_SHORT] =
+    g_param_spec_string ("received-short", NULL, NULL, NULL, flags);
   properties[PROP_CUSTOMER_LABEL] =
     g_param_spec_string ("customer-label", NULL, NULL, NULL, flags);
+  properties[PROP_CUSTOMER_NAME] =
+    g_param_spec_string ("customer-name", NULL, NULL, NULL, flags);
   properties[PROP_CATEGORY_TITLE] =
     g_param_spec_string ("category-title", NULL, NULL, NULL, flags);
   properties[PROP_CHANNEL_TITLE] =
@@ -209,6 +230,8 @@ hk_complaint_item_class_init (HkComplaintItemClass *klass)
     g_param_spec_int64 ("deadline", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties[PROP_DEADLINE_LABEL] =
     g_param_spec_string ("deadline-label", NULL, NULL, NULL, flags);
+  properties[PROP_DEADLINE_SHORT] =
+    g_param_spec_string ("deadline-short", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] =
     g_param_spec_int ("status", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_STATUS_TITLE] =
@@ -260,6 +283,9 @@ hk_complaint_item_new (HkComplaint *complaint,
   self->customer_label = hk_complaint_format_customer (complaint);
   self->deadline_label = hk_complaint_format_moment (hk_complaint_get_deadline (complaint),
                                                      time_zone);
+  /* The register's columns leave out the year: "10-05 14:30". */
+  self->received_short = g_strdup (self->received_label + MIN (strlen (self->received_label), 5));
+  self->deadline_short = g_strdup (self->deadline_label + MIN (strlen (self->deadline_label), 5));
   self->entry_label = hk_complaint_format_entry (complaint);
 
   return self;
@@ -291,6 +317,14 @@ hk_complaint_item_get_received_label (HkComplaintItem *self)
 {
   g_return_val_if_fail (HK_IS_COMPLAINT_ITEM (self), NULL);
   return self->received_label;
+}
+
+/* The deadline as the register's column shows it, without the year: "10-06 14:30". */
+const char *
+hk_complaint_item_get_deadline_short (HkComplaintItem *self)
+{
+  g_return_val_if_fail (HK_IS_COMPLAINT_ITEM (self), NULL);
+  return self->deadline_short;
 }
 
 const char *

@@ -23,6 +23,7 @@ HkComplaintSla   hk_complaint_item_get_sla          (HkComplaintItem *self);
 const char      *hk_complaint_item_get_received_label (HkComplaintItem *self);
 const char      *hk_complaint_item_get_customer_label (HkComplaintItem *self);
 const char      *hk_complaint_item_get_deadline_label (HkComplaintItem *self);
+const char      *hk_complaint_item_get_deadline_short (HkComplaintItem *self);
 const char      *hk_complaint_item_get_status_title (HkComplaintItem *self);
 const char      *hk_complaint_item_get_sla_title    (HkComplaintItem *self);
 const char      *hk_complaint_item_get_entry_label  (HkComplaintItem *self);

@@ -105,6 +105,7 @@ struct _HkComplaintsView
   GtkSingleSelection  *selection;
   GtkDropDown         *sla_dropdown;
   GtkSortListModel    *sort_model;
+  GtkColumnViewColumn *state_column;
   GtkDropDown         *status_dropdown;
   GtkLabel            *summary_label;
   GtkMenuButton       *to_button;
@@ -352,6 +353,7 @@ update_summary (HkComplaintsView *self)
     }
 
   gtk_label_set_label (self->summary_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label), text->str);
   gtk_stack_set_visible_child_name (self->list_stack,
                                     n == 0 ? "empty" : shown == 0 ? "no-match" : "list");
 }
@@ -419,7 +421,7 @@ fill_filters (HkComplaintsView *self)
       g_array_append_val (category_ids, id);
     }
 
-  gtk_string_list_append (owner_titles, _("All first-contact owners"));
+  gtk_string_list_append (owner_titles, _("All owners"));
   g_array_append_val (owner_ids, none);
   for (guint i = 0; i < g_list_model_get_n_items (operators); i++)
     {
@@ -1049,6 +1051,54 @@ fill_static_filters (HkComplaintsView *self)
   gtk_drop_down_set_model (self->sla_dropdown, G_LIST_MODEL (slas));
 }
 
+/* The widest of @titles as a label of the list would show it. */
+static int
+measure_widest (GtkWidget   *parent,
+                const char **titles,
+                guint        n_titles)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  int widest = 0;
+
+  g_object_ref_sink (label);
+  gtk_widget_set_parent (label, parent);
+  for (guint i = 0; i < n_titles; i++)
+    {
+      int natural = 0;
+
+      gtk_label_set_label (GTK_LABEL (label), titles[i]);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      widest = MAX (widest, natural);
+    }
+  gtk_widget_unparent (label);
+  g_object_unref (label);
+
+  return widest;
+}
+
+/* The State column is as wide as its longest words in the language shown, so that a state
+ * scrolled into view later is not cut: a status, an icon and a deadline state, with the
+ * spacing and the cell's padding. */
+static void
+size_state_column (HkComplaintsView *self)
+{
+  const char *statuses[] = {
+    hk_complaint_status_get_title (HK_COMPLAINT_OPEN),
+    hk_complaint_status_get_title (HK_COMPLAINT_RESOLVED),
+    hk_complaint_status_get_title (HK_COMPLAINT_CLOSED),
+  };
+  const char *slas[HK_COMPLAINT_N_SLAS];
+  int width;
+
+  for (guint i = 0; i < HK_COMPLAINT_N_SLAS; i++)
+    slas[i] = hk_complaint_sla_get_title (i);
+
+  width = MAX (measure_widest (GTK_WIDGET (self->column_view), statuses, G_N_ELEMENTS (statuses)),
+               6 * 8) + 16 + measure_widest (GTK_WIDGET (self->column_view), slas,
+                                             G_N_ELEMENTS (slas)) + 2 * 6 + 2 * 12 + 8;
+  gtk_column_view_column_set_fixed_width (self->state_column, width);
+}
+
 static void
 hk_complaints_view_constructed (GObject *object)
 {
@@ -1080,6 +1130,7 @@ hk_complaints_view_constructed (GObject *object)
                                   gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, self->received_column,
                                   GTK_SORT_DESCENDING);
+  size_state_column (self);
 
   self->day_page = hk_complaint_day_page_new (context);
   add_page (self, GTK_WIDGET (self->day_page), "day-check", _("Day Check"),
@@ -1179,6 +1230,7 @@ hk_complaints_view_class_init (HkComplaintsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, selection);
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, sla_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, state_column);
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HkComplaintsView, to_button);

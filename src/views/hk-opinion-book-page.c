@@ -141,12 +141,13 @@ update_summary (HkOpinionBookPage *self,
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u waiting", "%u waiting",
                                              waiting), waiting);
   g_string_append (text, " · ");
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                             "%u flagged for the duty manager (any day)",
-                                             "%u flagged for the duty manager (any day)",
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u flagged", "%u flagged",
                                              n_flagged_any_day), n_flagged_any_day);
 
   gtk_label_set_label (self->summary_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label),
+                               _("Waiting: not processed yet, and not due. Flagged: of any day, "
+                                 "not processed by the end of the day after it was written."));
   gtk_stack_set_visible_child_name (self->list_stack,
                                     n > 0 ? "list" : flagged_only ? "none-flagged" : "empty");
 }
@@ -192,8 +193,7 @@ reload (HkOpinionBookPage *self)
                        items->pdata, items->len);
 
   if (selected_id == 0 || !hk_opinion_book_page_select (self, selected_id))
-    gtk_single_selection_set_selected (self->selection,
-                                       items->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   update_summary (self, flagged->len);
   update_actions (self);
@@ -464,6 +464,8 @@ hk_opinion_book_page_constructed (GObject *object)
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, self->state_column, GTK_SORT_ASCENDING);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
   g_signal_connect_object (get_store (self), "changed", G_CALLBACK (queue_reload), self,
                            G_CONNECT_SWAPPED);

@@ -24,6 +24,7 @@ struct _HkOpinionItem
   char               *number;
   char               *contact_label;
   char               *state_title;
+  char               *state_detail;
   char               *reply_label;
 };
 
@@ -38,6 +39,7 @@ enum {
   PROP_CONTACT_LABEL,
   PROP_STATE,
   PROP_STATE_TITLE,
+  PROP_STATE_DETAIL,
   PROP_STATE_ICON_NAME,
   PROP_STATE_CSS_CLASSES,
   PROP_REPLY_LABEL,
@@ -89,6 +91,7 @@ hk_opinion_item_finalize (GObject *object)
   g_clear_pointer (&self->number, g_free);
   g_clear_pointer (&self->contact_label, g_free);
   g_clear_pointer (&self->state_title, g_free);
+  g_clear_pointer (&self->state_detail, g_free);
   g_clear_pointer (&self->reply_label, g_free);
 
   G_OBJECT_CLASS (hk_opinion_item_parent_class)->finalize (object);
@@ -125,6 +128,9 @@ hk_opinion_item_get_property (GObject    *object,
     case PROP_STATE_TITLE:
       g_value_set_string (value, self->state_title);
       break;
+    case PROP_STATE_DETAIL:
+      g_value_set_string (value, self->state_detail);
+      break;
     case PROP_STATE_ICON_NAME:
       g_value_set_string (value, state_icon_name (self->state));
       break;
@@ -159,6 +165,7 @@ hk_opinion_item_class_init (HkOpinionItemClass *klass)
   properties[PROP_CONTACT_LABEL] = g_param_spec_string ("contact-label", NULL, NULL, NULL, flags);
   properties[PROP_STATE] = g_param_spec_int ("state", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_STATE_TITLE] = g_param_spec_string ("state-title", NULL, NULL, NULL, flags);
+  properties[PROP_STATE_DETAIL] = g_param_spec_string ("state-detail", NULL, NULL, NULL, flags);
   properties[PROP_STATE_ICON_NAME] =
     g_param_spec_string ("state-icon-name", NULL, NULL, NULL, flags);
   properties[PROP_STATE_CSS_CLASSES] =
@@ -206,6 +213,10 @@ hk_opinion_item_new (HkOpinionEntry *entry,
       self->state_title = g_strdup (self->state == HK_OPINION_ITEM_PROCESSED_LATE
                                     ? C_("opinion book", "Processed late")
                                     : C_("opinion book", "Processed"));
+      due = hk_complaint_format_moment (hk_opinion_entry_get_due_at (entry), time_zone);
+      /* Translators: "Processed at 2026-10-08 10:00, due 2026-10-07 00:00" */
+      self->state_detail = g_strdup_printf (C_("opinion book", "Processed at %s, due %s"), at,
+                                            due);
       /* Translators: an entry's processing: "孙浩, 2026-10-06 10:00: <the reply>" */
       self->reply_label = g_strdup_printf (_("%s, %s: %s"),
                                            hk_opinion_entry_get_replied_by_name (entry), at,
@@ -216,13 +227,11 @@ hk_opinion_item_new (HkOpinionEntry *entry,
       self->state = hk_opinion_entry_is_flagged (entry, now) ? HK_OPINION_ITEM_FLAGGED
                                                              : HK_OPINION_ITEM_WAITING;
       due = hk_complaint_format_moment (hk_opinion_entry_get_due_at (entry), time_zone);
-      if (self->state == HK_OPINION_ITEM_FLAGGED)
-        /* Translators: an opinion book entry not processed in time, "Not processed by
-         * 2026-10-07 00:00" */
-        self->state_title = g_strdup_printf (C_("opinion book", "Not processed by %s"), due);
-      else
-        /* Translators: "Waiting, due 2026-10-07 00:00" */
-        self->state_title = g_strdup_printf (C_("opinion book", "Waiting, due %s"), due);
+      self->state_title = g_strdup (self->state == HK_OPINION_ITEM_FLAGGED
+                                    ? C_("opinion book", "Not processed in time")
+                                    : C_("opinion book", "Waiting"));
+      /* Translators: when an opinion book entry is to be processed by, "Due 2026-10-07 00:00" */
+      self->state_detail = g_strdup_printf (C_("opinion book", "Due %s"), due);
       self->reply_label = g_strdup ("");
     }
 
@@ -255,6 +264,14 @@ hk_opinion_item_get_state_title (HkOpinionItem *self)
 {
   g_return_val_if_fail (HK_IS_OPINION_ITEM (self), NULL);
   return self->state_title;
+}
+
+/* When it is due, or was processed and when it was due. */
+const char *
+hk_opinion_item_get_state_detail (HkOpinionItem *self)
+{
+  g_return_val_if_fail (HK_IS_OPINION_ITEM (self), NULL);
+  return self->state_detail;
 }
 
 const char *

@@ -29,6 +29,7 @@ HkOpinionEntry     *hk_opinion_item_get_entry      (HkOpinionItem  *self);
 gint64              hk_opinion_item_get_id         (HkOpinionItem  *self);
 HkOpinionItemState  hk_opinion_item_get_state      (HkOpinionItem  *self);
 const char         *hk_opinion_item_get_state_title (HkOpinionItem *self);
+const char         *hk_opinion_item_get_state_detail (HkOpinionItem *self);
 const char         *hk_opinion_item_get_contact_label (HkOpinionItem *self);
 const char         *hk_opinion_item_get_reply_label (HkOpinionItem *self);
 

@@ -153,6 +153,7 @@ update_state (HkServiceLogPage *self)
 
   gtk_image_set_from_icon_name (self->state_icon, icon);
   gtk_label_set_label (self->state_label, state);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_label), state);
   g_free (self->state);
   self->state = g_steal_pointer (&state);
 }

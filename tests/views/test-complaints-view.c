@@ -341,6 +341,7 @@ test_quick_entry (HkViewFixture *fixture,
   g_assert_true (gtk_single_selection_get_selected_item (
                    GTK_SINGLE_SELECTION (hk_complaints_view_get_visible_model (view))) == item);
   g_assert_cmpstr (hk_complaint_item_get_deadline_label (item), ==, "2031-03-15 09:40");
+  g_assert_cmpstr (hk_complaint_item_get_deadline_short (item), ==, "03-15 09:40");
   g_assert_cmpstr (hk_complaint_item_get_received_label (item), ==, "2031-03-14 09:40");
   g_assert_cmpstr (hk_complaint_item_get_customer_label (item), ==, "王先生 · 138****5678");
   g_assert_cmpstr (hk_complaint_item_get_sla_title (item), ==, "On time");
@@ -878,8 +879,8 @@ test_opinion_book (HkViewFixture *fixture,
   g_object_unref (item);
   g_assert_cmpint (hk_opinion_item_get_id (item), ==, hk_opinion_entry_get_id (old));
   g_assert_cmpint (hk_opinion_item_get_state (item), ==, HK_OPINION_ITEM_FLAGGED);
-  g_assert_cmpstr (hk_opinion_item_get_state_title (item), ==,
-                   "Not processed by 2031-03-13 00:00");
+  g_assert_cmpstr (hk_opinion_item_get_state_title (item), ==, "Not processed in time");
+  g_assert_cmpstr (hk_opinion_item_get_state_detail (item), ==, "Due 2031-03-13 00:00");
   g_assert_cmpstr (hk_opinion_item_get_contact_label (item), ==, "137****1111");
 
   /* Copy a new entry. */
