@@ -64,21 +64,22 @@ static GParamSpec *properties[N_PROPS];
 static const struct
 {
   const char *name;
+  const char *context;
   const char *title;
 } details[] = {
-  { "received", N_("Received") },
-  { "channel", N_("Channel") },
-  { "entered", N_("Entered") },
-  { "customer", N_("Customer") },
-  { "phone", N_("Customer’s phone") },
-  { "service-number", N_("Number complained about") },
-  { "category", N_("Category") },
-  { "priority", N_("Priority") },
-  { "owner", N_("First-contact owner") },
-  { "handler", N_("Handler") },
-  { "status", N_("Status") },
-  { "deadline", N_("Deadline") },
-  { "callback", N_("Callback") },
+  { "received", "complaint", NC_("complaint", "Received") },
+  { "channel", NULL, N_("Channel") },
+  { "entered", NULL, N_("Entered") },
+  { "customer", NULL, N_("Customer") },
+  { "phone", NULL, N_("Customer’s phone") },
+  { "service-number", NULL, N_("Number complained about") },
+  { "category", NULL, N_("Category") },
+  { "priority", NULL, N_("Priority") },
+  { "owner", NULL, N_("First-contact owner") },
+  { "handler", NULL, N_("Handler") },
+  { "status", NULL, N_("Status") },
+  { "deadline", NULL, N_("Deadline") },
+  { "callback", NULL, N_("Callback") },
 };
 
 static HkComplaintStore *
@@ -849,7 +850,11 @@ build_details (HkComplaintPage *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *label = gtk_label_new (NULL);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(details[i].title));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     details[i].context != NULL
+                                     ? g_dpgettext2 (GETTEXT_PACKAGE, details[i].context,
+                                                     details[i].title)
+                                     : _(details[i].title));
       gtk_widget_set_name (label, details[i].name);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -214,13 +214,11 @@ hk_opinion_item_new (HkOpinionEntry *entry,
                                     ? C_("opinion book", "Processed late")
                                     : C_("opinion book", "Processed"));
       due = hk_complaint_format_moment (hk_opinion_entry_get_due_at (entry), time_zone);
-      /* Translators: "Processed at 2026-10-08 10:00, due 2026-10-07 00:00" */
-      self->state_detail = g_strdup_printf (C_("opinion book", "Processed at %s, due %s"), at,
+      /* Translators: "Processed by 孙浩 at 2026-10-08 10:00, due 2026-10-07 00:00" */
+      self->state_detail = g_strdup_printf (C_("opinion book", "Processed by %s at %s, due %s"),
+                                            hk_opinion_entry_get_replied_by_name (entry), at,
                                             due);
-      /* Translators: an entry's processing: "孙浩, 2026-10-06 10:00: <the reply>" */
-      self->reply_label = g_strdup_printf (_("%s, %s: %s"),
-                                           hk_opinion_entry_get_replied_by_name (entry), at,
-                                           hk_opinion_entry_get_reply (entry));
+      self->reply_label = g_strdup (hk_opinion_entry_get_reply (entry));
     }
   else
     {
