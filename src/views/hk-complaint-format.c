@@ -18,7 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/hk-privacy.h"
 #include "hk-complaint-format.h"
 
 /* "2026-10-05 14:30" in the hall's time zone; "" for no time. */

@@ -209,7 +209,8 @@ new_history_row (HkComplaintPage  *self,
   /* Translators: under an event of a complaint's history: "2026-10-05 14:30 · Callback
    * promised" */
   subtitle = g_strdup_printf (_("%s · %s"), at,
-                              hk_complaint_event_kind_get_title (hk_complaint_event_get_kind (event)));
+                              hk_complaint_event_kind_get_title (
+                                hk_complaint_event_get_kind (event)));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sentence);
@@ -274,13 +275,15 @@ update_page (HkComplaintPage *self)
   callback = describe_callback (self, now);
 
   set_value (self, "received", received);
-  set_value (self, "channel", hk_complaint_channel_get_title (hk_complaint_get_channel (complaint)));
+  set_value (self, "channel",
+             hk_complaint_channel_get_title (hk_complaint_get_channel (complaint)));
   set_value (self, "entered", entered);
   set_value (self, "customer", hk_complaint_get_customer_name (complaint));
   set_value (self, "phone", hk_complaint_get_customer_phone (complaint));
   set_value (self, "service-number", hk_complaint_get_service_number (complaint));
   set_value (self, "category", hk_complaint_get_category_title (complaint));
-  set_value (self, "priority", hk_complaint_priority_get_title (hk_complaint_get_priority (complaint)));
+  set_value (self, "priority",
+             hk_complaint_priority_get_title (hk_complaint_get_priority (complaint)));
   set_value (self, "owner", hk_complaint_get_owner_name (complaint));
   set_value (self, "handler", hk_complaint_get_handler_name (complaint));
   set_value (self, "status", hk_complaint_status_get_title (hk_complaint_get_status (complaint)));
@@ -509,7 +512,7 @@ new_dialog (HkComplaintPage      *self,
   gtk_widget_add_css_class (list, "boxed-list");
   adw_message_dialog_set_extra_child (dialog, list);
 
-  g_object_set_data (G_OBJECT (dialog), "page", self);
+  g_object_set_data_full (G_OBJECT (dialog), "page", g_object_ref (self), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
   g_object_set_data_full (G_OBJECT (dialog), "complaint", g_object_ref (self->complaint),
                           g_object_unref);

@@ -495,7 +495,8 @@ test_complaint_page (HkViewFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (view), "complaints.open", NULL);
   hk_test_ui_iterate ();
   g_assert_cmpstr (hk_complaints_view_get_page (view), ==, "complaint");
-  g_assert_cmpstr (hk_section_get_subtitle (HK_SECTION (view)), ==, hk_complaint_page_get_title (page));
+  g_assert_cmpstr (hk_section_get_subtitle (HK_SECTION (view)), ==,
+                   hk_complaint_page_get_title (page));
   g_assert_cmpstr (label_named (root, "page-description"), ==, "信号时有时无");
   g_assert_cmpstr (label_named (root, "phone"), ==, "13912345678");
   g_assert_cmpstr (label_named (root, "page-sla"), ==, "On time");
@@ -623,8 +624,9 @@ test_complaint_page (HkViewFixture *fixture,
   complaint = hk_complaint_store_lookup (hk_context_get_complaint_store (fixture->context), id,
                                          &error);
   g_assert_no_error (error);
-  resolved_elsewhere = hk_complaint_store_resolve (hk_context_get_complaint_store (fixture->context),
-                                                   sunhao, complaint, "另一窗口", &error);
+  resolved_elsewhere = hk_complaint_store_resolve (
+                         hk_context_get_complaint_store (fixture->context), sunhao, complaint,
+                         "另一窗口", &error);
   g_assert_no_error (error);
   respond (dialog, "record");
   toasts = hk_test_ui_collect_toasts (GTK_WIDGET (window));
