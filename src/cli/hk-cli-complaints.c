@@ -24,7 +24,9 @@
 #include "core/hk-permission.h"
 #include "core/hk-privacy.h"
 #include "core/hk-service-log-store.h"
+#include "reports/hk-complaint-register-report.h"
 #include "reports/hk-complaint-statistics-report.h"
+#include "reports/hk-report-export.h"
 #include "reports/hk-text-table.h"
 
 /* The widest report table the text output lays out. */
@@ -902,6 +904,122 @@ run_stats (HkCliGlobals  *globals,
   return TRUE;
 }
 
+/* A month option: "YYYY-MM"; its first and last day. */
+static gboolean
+parse_month (const char  *value,
+             char       **first_day,
+             char       **last_day,
+             GError     **error)
+{
+  int year, month;
+  char tail;
+
+  if (strlen (value) != 7 || value[4] != '-' ||
+      sscanf (value, "%4d-%2d%c", &year, &month, &tail) != 2 ||
+      month < 1 || month > 12 || year < 1)
+    {
+      hk_cli_set_usage_error (error, _("--month: “%s” is not a month; write it as YYYY-MM"),
+                              value);
+      return FALSE;
+    }
+
+  *first_day = g_strdup_printf ("%04d-%02d-01", year, month);
+  *last_day = g_strdup_printf ("%04d-%02d-%02d", year, month,
+                               g_date_get_days_in_month (month, year));
+  return TRUE;
+}
+
+/* The register of a month or of --from/--to, or a month's statistics: as text, or with -o
+ * as the file hk_report_export() writes (.xlsx, or .pdf). */
+static gboolean
+run_export (HkCliGlobals  *globals,
+            GStrv          args,
+            GError       **error)
+{
+  g_autofree char *month = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  gboolean statistics = FALSE;
+  const GOptionEntry entries[] = {
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The complaints received in this month"),
+      N_("YYYY-MM") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The register from this day"),
+      N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The register up to this day"),
+      N_("YYYY-MM-DD") },
+    { "statistics", 0, 0, G_OPTION_ARG_NONE, &statistics,
+      N_("The month’s statistics instead of its register"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write it to FILE: an Excel workbook (.xlsx) or a PDF file (.pdf)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(HkContext) context = NULL;
+  g_autoptr(HkReport) report = NULL;
+  g_autofree char *first_day = NULL;
+  g_autofree char *last_day = NULL;
+
+  if (!parse_subcommand (globals, "complaints export",
+                         _("Export the complaint register of a month or of --from to --to, or a "
+                           "month’s statistics (--statistics): as text, or with -o as an Excel "
+                           "workbook. Needs the complaint officer, duty manager or hall "
+                           "supervisor role."),
+                         entries, args, error))
+    return FALSE;
+
+  if ((month != NULL) == (from != NULL || to != NULL))
+    {
+      hk_cli_set_usage_error (error, _("give either --month, or --from and --to"));
+      return FALSE;
+    }
+  if (statistics && month == NULL)
+    {
+      hk_cli_set_usage_error (error, _("--statistics: the statistics are of a --month"));
+      return FALSE;
+    }
+
+  if (month != NULL && !parse_month (month, &first_day, &last_day, error))
+    return FALSE;
+  if (month == NULL)
+    {
+      if (!check_day (from, "--from", error) || !check_day (to, "--to", error))
+        return FALSE;
+      first_day = g_strdup (from);
+      last_day = g_strdup (to);
+    }
+
+  if (!(context = hk_cli_login (globals, error)) ||
+      !require_reader (context, statistics ? _("Reading the complaint statistics")
+                                           : _("Reading the complaint register"), error))
+    return FALSE;
+
+  if (statistics)
+    report = hk_complaint_statistics_report_build (context, month, error);
+  else
+    report = hk_complaint_register_report_build (context, first_day, last_day, error);
+  if (report == NULL)
+    return FALSE;
+
+  if (output == NULL)
+    {
+      print_report (report);
+      return TRUE;
+    }
+
+  if (!hk_report_export (report, output, NULL, NULL, NULL, error))
+    return FALSE;
+
+  {
+    g_autofree char *name = g_filename_display_name (output);
+
+    /* Translators: "Wrote Complaint register — 2026-10-01 – 2026-10-31 to october.xlsx." */
+    g_print (_("Wrote %s — %s to %s.\n"), hk_report_get_title (report),
+             hk_report_get_period_label (report), name);
+  }
+
+  return TRUE;
+}
+
 static gboolean
 run_deadline_hours (HkCliGlobals  *globals,
                     GStrv          args,
@@ -1405,6 +1523,7 @@ static const HkCliCommand complaints_commands[] = {
   { "day", N_("Show the first-contact book of a day"), run_day },
   { "sign-day", N_("Sign the first-contact book of a day"), run_sign_day },
   { "stats", N_("Print a month’s complaint statistics"), run_stats },
+  { "export", N_("Export the register or a month’s statistics to Excel"), run_export },
   { "deadline-hours", N_("Show or change the complaint deadline"), run_deadline_hours },
   { "categories", N_("List the complaint categories"), run_categories },
   { "category-add", N_("Add a complaint category"), run_category_add },

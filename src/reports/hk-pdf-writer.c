@@ -363,7 +363,7 @@ draw_opening (Pdf *pdf)
           paragraph (pdf, line, STYLE_BODY, red);
         }
     }
-  else
+  else if (hk_report_get_checks_signatures (report))
     paragraph (pdf, _("Final: every daily report of the period is signed"), STYLE_BODY, black);
 
   if (n_figures == 0)

@@ -134,6 +134,8 @@ hk_report_builder_begin (HkContext      *context,
   g_autofree char *hall_name = hk_hall_store_dup_name (hall);
   HkReport *report = hk_report_new (id, title_of (id));
 
+  hk_report_set_checks_signatures (report, TRUE);
+
   utc = g_date_time_new_from_unix_utc (hk_database_get_now (hk_context_get_database (context)));
   now = g_date_time_to_timezone (utc, hk_hall_store_get_time_zone (hall));
 

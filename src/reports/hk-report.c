@@ -71,6 +71,7 @@ struct _HkReport
   char            *hall_name;
   char            *generated_by;
   GDateTime       *generated_at;
+  gboolean         checks_signatures;
   GArray          *unsigned_days;  /* HkReportUnsignedDay */
   GArray          *figures;        /* HkReportFigure */
   GPtrArray       *tables;         /* HkReportTable */
@@ -294,6 +295,23 @@ hk_report_get_generated_at (HkReport *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->generated_at;
+}
+
+void
+hk_report_set_checks_signatures (HkReport *self,
+                                 gboolean  checks)
+{
+  g_return_if_fail (self != NULL);
+
+  self->checks_signatures = !!checks;
+}
+
+gboolean
+hk_report_get_checks_signatures (HkReport *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->checks_signatures || self->unsigned_days->len > 0;
 }
 
 void

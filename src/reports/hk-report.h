@@ -78,6 +78,13 @@ void            hk_report_set_generated          (HkReport           *self,
 const char     *hk_report_get_generated_by       (HkReport           *self);
 GDateTime      *hk_report_get_generated_at       (HkReport           *self);
 
+/* Whether the report's figures come from the clerks' daily reports, so that it says whether
+ * every daily report of the period is signed (the daily, ten-day and monthly reports and the
+ * journal do; a complaint register does not). FALSE until set. */
+void            hk_report_set_checks_signatures  (HkReport           *self,
+                                                  gboolean            checks);
+gboolean        hk_report_get_checks_signatures  (HkReport           *self);
+
 /* A day whose daily report (of some clerk) is not signed. Any makes the
  * report PROVISIONAL. The label names the day and, if known, the clerks. */
 void            hk_report_add_unsigned_day       (HkReport           *self,

@@ -946,7 +946,8 @@ write_summary (Writer   *w,
                            hk_report_get_unsigned_day_label (report, i), NULL, error))
           return FALSE;
     }
-  else if (!summary_line (w, &s, _("Status"),
+  else if (hk_report_get_checks_signatures (report) &&
+           !summary_line (w, &s, _("Status"),
                           _("Final: every daily report of the period is signed"),
                           w->sentence_format, error))
     return FALSE;

@@ -11,6 +11,7 @@
 
 #include "hk-analysis-view.h"
 #include "hk-cash-desk-view.h"
+#include "hk-complaints-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
 #include "hk-reports-view.h"
@@ -62,6 +63,14 @@ static const HkSectionInfo sections[] = {
     .get_type = hk_shifts_view_get_type,
   },
   {
+    .id = "complaints",
+    .title = N_("Complaints"),
+    .icon_name = "mail-unread-symbolic",
+    .roles = HK_COMPLAINT_ROLES,
+    .home_for = HK_ROLE_COMPLAINT_OFFICER,
+    .get_type = hk_complaints_view_get_type,
+  },
+  {
     /* The duty manager reads it for what is overdue. */
     .id = "repairs",
     .title = N_("Repairs"),
@@ -71,20 +80,20 @@ static const HkSectionInfo sections[] = {
     .get_type = hk_repairs_view_get_type,
   },
   {
-    .id = "operators",
-    .title = N_("Operators"),
-    .icon_name = "system-users-symbolic",
-    .roles = HK_ROLE_ADMINISTRATOR,
-    .home_for = HK_ROLE_ADMINISTRATOR,
-    .get_type = hk_operators_view_get_type,
-  },
-  {
     .id = "analysis",
     .title = N_("Analysis"),
     .icon_name = "x-office-presentation-symbolic",
     .roles = HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER,
     .home_for = HK_ROLE_SUPERVISOR,
     .get_type = hk_analysis_view_get_type,
+  },
+  {
+    .id = "operators",
+    .title = N_("Operators"),
+    .icon_name = "system-users-symbolic",
+    .roles = HK_ROLE_ADMINISTRATOR,
+    .home_for = HK_ROLE_ADMINISTRATOR,
+    .get_type = hk_operators_view_get_type,
   },
 };
 

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 typedef struct
@@ -224,7 +225,7 @@ test_help (Fixture       *f,
   g_autoptr(CliResult) add = run_as (f, NULL, "complaints", "add", "--help", NULL);
   g_autoptr(CliResult) tool = run_as (f, NULL, "--help", NULL);
   const char *subcommands[] = { "list", "add", "event", "show", "day", "sign-day", "stats",
-                                "deadline-hours", "categories", "category-add",
+                                "export", "deadline-hours", "categories", "category-add",
                                 "category-deactivate", "opinions", "opinion-add",
                                 "opinion-reply", "service-log", "service-log-save" };
 
@@ -469,6 +470,156 @@ test_stats (Fixture       *f,
   }
 }
 
+/* What openpyxl (not our code) reads in a workbook, one fact a line; NULL when it cannot run
+ * here, and the test is skipped. */
+static char *
+read_workbook (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "reports", "read-xlsx.py",
+                                                   NULL);
+  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("no /usr/bin/python3 to read the workbook");
+      return NULL;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+    {
+      g_free (out);
+      g_test_skip ("python3-openpyxl is not installed (build-aux/install-deps --test)");
+      return NULL;
+    }
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  return out;
+}
+
+static void
+assert_line (const char *text,
+             const char *line)
+{
+  g_autofree char *with_newlines = g_strdup_printf ("\n%s\n", line);
+  g_autofree char *framed = g_strdup_printf ("\n%s", text);
+
+  if (strstr (framed, with_newlines) == NULL)
+    g_error ("“%s” has no line “%s”", text, line);
+}
+
+/* The register of a month or a period and a month's statistics, written as Excel workbooks
+ * and read back by openpyxl; without -o, as text. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *register_path = g_build_filename (f->dir, "october.xlsx", NULL);
+  g_autofree char *period_path = g_build_filename (f->dir, "five days.xlsx", NULL);
+  g_autofree char *statistics_path = g_build_filename (f->dir, "statistics.xlsx", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "october.txt", NULL);
+  g_autofree char *workbook = NULL;
+  g_autoptr(CliResult) first = NULL;
+  g_autoptr(CliResult) second = NULL;
+  g_autoptr(CliResult) resolve = NULL;
+  g_autoptr(CliResult) month = NULL;
+  g_autoptr(CliResult) period = NULL;
+  g_autoptr(CliResult) statistics = NULL;
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) bad_name = NULL;
+  g_autoptr(CliResult) both = NULL;
+  g_autoptr(CliResult) neither = NULL;
+  g_autoptr(CliResult) statistics_of_days = NULL;
+  g_autoptr(CliResult) bad_month = NULL;
+  g_autoptr(CliResult) clerk = NULL;
+
+  first = run_as (f, "sunhao", "complaints", "add", "--received", "2026-10-05 08:00",
+                  "--category", "billing", "--name", "甲", "--phone", "13812345678",
+                  "--description", "多扣费", NULL);
+  second = run_as (f, "sunhao", "complaints", "add", "--received", "2026-10-05 09:00",
+                   "--channel", "letter", "--category", "network", "--name", "乙",
+                   "--description", "没信号", NULL);
+  assert_success (first);
+  assert_success (second);
+  set_now (f, "2026-10-05T13:00:00+08:00");
+  resolve = run_as (f, "sunhao", "complaints", "event", "--id", "1", "--kind", "resolved",
+                    "--note", "已退", NULL);
+  assert_success (resolve);
+
+  /* The month's register. */
+  month = run_as (f, "zhengwei", "complaints", "export", "--month", "2026-10", "-o",
+                  register_path, NULL);
+  assert_success (month);
+  assert_contains (month->out, "Wrote Complaint register — 2026-10-01 – 2026-10-31 to ");
+  workbook = read_workbook (register_path);
+  if (workbook == NULL)
+    return;
+  assert_line (workbook, "sheets\tSummary\tComplaints");
+  assert_line (workbook, "property\ttitle\tComplaint register");
+  assert_line (workbook, "property\tcreator\t郑伟");
+  assert_line (workbook, "dimensions\tComplaints\t3\t11");
+  assert_line (workbook, "cell\tComplaints!A2\ts\t1\tGeneral\tplain");
+  assert_line (workbook, "cell\tComplaints!B2\td\t2026-10-05T08:00:00\tyyyy-mm-dd hh:mm:ss\tplain");
+  assert_line (workbook, "cell\tComplaints!E2\ts\t138****5678\tGeneral\tplain");
+  assert_line (workbook, "cell\tComplaints!H2\td\t2026-10-06T08:00:00\tyyyy-mm-dd hh:mm:ss\tplain");
+  assert_line (workbook, "cell\tComplaints!I2\ts\tResolved\tGeneral\tplain");
+  assert_line (workbook, "cell\tComplaints!C3\ts\tBy letter\tGeneral\tplain");
+  assert_line (workbook, "cell\tComplaints!I3\ts\tOpen\tGeneral\tplain");
+  g_assert_null (strstr (workbook, "13812345678"));
+  g_clear_pointer (&workbook, g_free);
+
+  /* A period of days: only the complaints received in it. */
+  period = run_as (f, "sunhao", "complaints", "export", "--from", "2026-10-01", "--to",
+                   "2026-10-04", "--output", period_path, NULL);
+  assert_success (period);
+  workbook = read_workbook (period_path);
+  assert_line (workbook, "dimensions\tComplaints\t1\t11");
+  g_clear_pointer (&workbook, g_free);
+
+  /* The month's statistics: the on-time rate a number the spreadsheet formats. */
+  statistics = run_as (f, "liqiang", "complaints", "export", "--month", "2026-10",
+                       "--statistics", "-o", statistics_path, NULL);
+  assert_success (statistics);
+  assert_contains (statistics->out, "Wrote Complaint statistics — 2026-10 to ");
+  workbook = read_workbook (statistics_path);
+  assert_line (workbook, "sheets\tSummary\tBy category\tBy channel\tBy day");
+  assert_line (workbook, "cell\tBy category!A1\ts\tCategory\tGeneral\tbold");
+  assert_line (workbook, "cell\tBy category!B2\tn\t1\t#,##0\tplain");
+  assert_line (workbook, "cell\tBy category!H2\tn\t1\t0.0%\tplain");
+  assert_contains (workbook, "\tComplaints received\t");
+
+  /* Without -o: the same report as text. */
+  text = run_as (f, "sunhao", "complaints", "export", "--month", "2026-10", NULL);
+  assert_success (text);
+  assert_contains (text->out, "Complaint register — 文三路营业厅, 2026-10-01 – 2026-10-31\n");
+  assert_contains (text->out, "Complaints: 2\n");
+  assert_contains (text->out, "138****5678");
+
+  /* What is refused, and leaves no file. */
+  bad_name = run_as (f, "sunhao", "complaints", "export", "--month", "2026-10", "-o", bad_path,
+                     NULL);
+  both = run_as (f, "sunhao", "complaints", "export", "--month", "2026-10", "--from",
+                 "2026-10-01", "--to", "2026-10-31", NULL);
+  neither = run_as (f, "sunhao", "complaints", "export", NULL);
+  statistics_of_days = run_as (f, "sunhao", "complaints", "export", "--from", "2026-10-01",
+                               "--to", "2026-10-31", "--statistics", NULL);
+  bad_month = run_as (f, "sunhao", "complaints", "export", "--month", "2026-13", NULL);
+  clerk = run_as (f, "zhangli", "complaints", "export", "--month", "2026-10", "-o",
+                  register_path, NULL);
+  assert_failure (bad_name, 1, "the name must end in .xlsx");
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  assert_failure (both, 2, "either --month, or --from and --to");
+  assert_failure (neither, 2, "either --month, or --from and --to");
+  assert_failure (statistics_of_days, 2, "--statistics");
+  assert_failure (bad_month, 2, "not a month");
+  assert_failure (clerk, 1, "permission denied");
+}
+
 static void
 test_opinions_and_service_log (Fixture       *f,
                                gconstpointer  data)
@@ -548,6 +699,7 @@ main (int    argc,
   ADD ("register-and-events", test_register_and_events);
   ADD ("sign-day", test_sign_day);
   ADD ("stats", test_stats);
+  ADD ("export", test_export);
   ADD ("opinions-and-service-log", test_opinions_and_service_log);
 
 #undef ADD

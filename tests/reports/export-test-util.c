@@ -49,6 +49,8 @@ export_test_small_report (void)
     { HK_REPORT_ROW_TOTAL, "Total", NULL, 32, 123456, 1.0, NULL },
   };
 
+  hk_report_set_checks_signatures (report, TRUE);
+
   hk_report_set_period (report, "2026-10-21", "2026-10-21", "2026-10-21");
   hk_report_set_hall_name (report, "Riverside Hall & Annex");
   hk_report_set_generated (report, "Wang Fang", at);
@@ -116,6 +118,8 @@ export_test_chinese_report (void)
   gint64 revenue = 0;
   guint r;
 
+  hk_report_set_checks_signatures (report, TRUE);
+
   hk_report_set_period (report, "2026-10-01", "2026-10-31", "2026年10月");
   hk_report_set_hall_name (report, "城东营业厅");
   hk_report_set_generated (report, "李娜", at);
@@ -181,6 +185,8 @@ export_test_big_report (guint   n_rows,
   gint64 amount = 0;
   gint64 items = 0;
   guint r;
+
+  hk_report_set_checks_signatures (report, TRUE);
 
   hk_report_set_period (report, "2026-10-01", "2026-10-31", "2026-10");
   hk_report_set_hall_name (report, "Riverside Hall");

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "reports/hk-report-export.h"
+#include "reports/hk-report-text.h"
 
 #include "export-test-util.h"
 
@@ -214,6 +215,39 @@ test_empty_report (void)
   export_test_remove_dir (dir);
 }
 
+/* A report that is not made of daily reports (a complaint register) says nothing about their
+ * signatures in any output; one that is says it is final when nothing is unsigned. */
+static void
+test_signature_status (void)
+{
+  g_autoptr(HkReport) report = hk_report_new ("complaints", "Complaint register");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "register.pdf", NULL);
+  const char *pdftotext[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdf_text = NULL;
+  int status = 0;
+
+  hk_report_add_table (report, "register", "Register");
+  text = hk_report_render_text (report);
+  g_assert_null (strstr (text, "signed"));
+  g_assert_true (hk_report_export (report, pdf, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **)pdftotext, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &pdf_text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf_text);
+  g_assert_null (strstr (pdf_text, "Final"));
+
+  hk_report_set_checks_signatures (report, TRUE);
+  g_clear_pointer (&text, g_free);
+  text = hk_report_render_text (report);
+  g_assert_nonnull (strstr (text, "Every daily report of the period is signed."));
+
+  export_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/report-export/bad-targets", test_bad_targets);
   g_test_add_func ("/report-export/empty-report", test_empty_report);
   g_test_add_func ("/report-export/check-path", test_check_path);
+  g_test_add_func ("/report-export/signature-status", test_signature_status);
 
   return g_test_run ();
 }

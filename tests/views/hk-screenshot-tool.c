@@ -19,6 +19,9 @@
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-chart-view.h"
 #include "views/hk-close-shift-window.h"
+#include "views/hk-complaint-editor.h"
+#include "views/hk-complaint-item.h"
+#include "views/hk-complaints-view.h"
 #include "views/hk-fee-item-editor.h"
 #include "views/hk-fee-items-view.h"
 #include "views/hk-operator-editor.h"
@@ -599,6 +602,88 @@ save_repairs (HkApplication *app)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The complaint officer's register: quick entry, the page of the complaint with the longest
+ * history, the day check of yesterday, its service log and the opinion book. */
+static void
+save_complaints (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "sunhao");
+  HkComplaintsView *view = HK_COMPLAINTS_VIEW (hk_window_get_section (window, "complaints"));
+  GListModel *complaints = hk_complaints_view_get_visible_model (view);
+  g_autofree char *yesterday = NULL;
+  GtkWindow *dialog;
+  guint longest = 0;
+  guint chosen = GTK_INVALID_LIST_POSITION;
+
+  hk_window_show_section (window, "complaints");
+  save (GTK_WIDGET (window), "complaints-register");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (HK_TYPE_COMPLAINT_EDITOR);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Customer’s name"), "王先生");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Customer’s phone"),
+                       "13812345678");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (hk_test_ui_find (GTK_WIDGET (dialog),
+                                                              ADW_TYPE_COMBO_ROW, "title",
+                                                              _("Category"))), 2);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                       _("What the customer complains about"), "家里 5G 信号时有时无，晚上尤其差");
+  save (GTK_WIDGET (dialog), "complaint-editor");
+  gtk_window_destroy (dialog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (complaints); i++)
+    {
+      g_autoptr(HkComplaintItem) item = g_list_model_get_item (complaints, i);
+      guint n = g_list_model_get_n_items (
+                  hk_complaint_get_events (hk_complaint_item_get_complaint (item)));
+
+      if (n > longest)
+        {
+          longest = n;
+          chosen = i;
+        }
+    }
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (complaints), chosen);
+      gtk_widget_activate_action (GTK_WIDGET (view), "complaints.open", NULL);
+      hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+      save (GTK_WIDGET (window), "complaint-page");
+
+      gtk_widget_activate_action (GTK_WIDGET (hk_complaints_view_get_complaint_page (view)),
+                                  "complaint.note", NULL);
+      hk_test_ui_iterate ();
+      dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      if (dialog != NULL)
+        {
+          hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Note"),
+                               "客户要求书面答复");
+          save (GTK_WIDGET (dialog), "complaint-note");
+          gtk_window_destroy (dialog);
+        }
+      gtk_widget_activate_action (GTK_WIDGET (view), "complaints.back", NULL);
+      hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+    }
+
+  yesterday = hk_settlement_shift_day (hk_complaints_view_get_last_day (view), -1);
+  hk_complaints_view_show_page (view, "day-check");
+  hk_complaint_day_page_set_day (hk_complaints_view_get_day_page (view), yesterday);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "complaints-day-check");
+
+  hk_complaints_view_show_page (view, "service-log");
+  hk_service_log_page_set_day (hk_complaints_view_get_service_log_page (view), yesterday);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "complaints-service-log");
+
+  hk_complaints_view_show_page (view, "opinion-book");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "complaints-opinion-book");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +777,7 @@ main (int   argc,
 
   save_fee_items (app);
   save_repairs (app);
+  save_complaints (app);
   save_charts ();
   hk_test_ui_close_all ();
 
