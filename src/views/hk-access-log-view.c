@@ -331,6 +331,13 @@ setup_text_cb (HkAccessLogView *self,
 }
 
 static void
+setup_long_text_cb (HkAccessLogView *self,
+                    GtkListItem     *list_item)
+{
+  hk_archive_cell_setup_long_text (list_item);
+}
+
+static void
 setup_numeric_cb (HkAccessLogView *self,
                   GtkListItem     *list_item)
 {
@@ -634,6 +641,7 @@ hk_access_log_view_class_init (HkAccessLogViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_time_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_file_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_long_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_numeric_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_state_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);

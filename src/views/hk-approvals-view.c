@@ -377,6 +377,13 @@ setup_text_cb (HkApprovalsView *self,
 }
 
 static void
+setup_long_text_cb (HkApprovalsView *self,
+                    GtkListItem     *list_item)
+{
+  hk_archive_cell_setup_long_text (list_item);
+}
+
+static void
 setup_numeric_cb (HkApprovalsView *self,
                   GtkListItem     *list_item)
 {
@@ -391,22 +398,18 @@ setup_state_cb (HkApprovalsView *self,
 }
 
 static void
+setup_long_state_cb (HkApprovalsView *self,
+                     GtkListItem     *list_item)
+{
+  hk_archive_cell_setup_long_state (list_item);
+}
+
+static void
 bind_request_no_cb (HkApprovalsView *self,
                     GtkListItem     *list_item)
 {
   g_autofree char *text = g_strdup_printf ("%lld", (long long)hk_access_request_get_id (
                                                      get_item_request (list_item)));
-
-  hk_archive_cell_set_text (list_item, text);
-}
-
-static void
-bind_requested_at_cb (HkApprovalsView *self,
-                      GtkListItem     *list_item)
-{
-  g_autofree char *text = hk_archive_format_time (get_context (self),
-                                                  hk_access_request_get_requested_at (
-                                                    get_item_request (list_item)));
 
   hk_archive_cell_set_text (list_item, text);
 }
@@ -1272,11 +1275,12 @@ hk_approvals_view_class_init (HkApprovalsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_purpose_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_request_no_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_requested_at_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_requester_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_state_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_window_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_out_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_long_state_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_long_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_numeric_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_state_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);

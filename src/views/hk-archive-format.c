@@ -51,7 +51,19 @@ hk_archive_format_time (HkContext *context,
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-/* "2026-10-12 10:00 – 18:00" within a day, "2026-10-12 10:00 – 2026-10-14 17:30" across days. */
+/* "2026-10-12" in the hall's time zone; "" for no time. */
+char *
+hk_archive_format_day (HkContext *context,
+                       gint64     unix_seconds)
+{
+  if (unix_seconds == 0)
+    return g_strdup ("");
+
+  return hk_hall_store_format_day (hk_context_get_hall_store (context), unix_seconds);
+}
+
+/* "2026-10-12 10:00–18:00" within a day, "2026-10-12 10:00–10-14 17:30" across days of a year,
+ * "2026-12-31 10:00–2027-01-02 17:30" across years: short enough for a column. */
 char *
 hk_archive_format_window (HkContext *context,
                           gint64     from,
@@ -66,13 +78,14 @@ hk_archive_format_window (HkContext *context,
     return g_strdup ("");
 
   first = g_date_time_format (start, "%Y-%m-%d %H:%M");
-  if (g_date_time_get_year (start) == g_date_time_get_year (end) &&
-      g_date_time_get_day_of_year (start) == g_date_time_get_day_of_year (end))
-    last = g_date_time_format (end, "%H:%M");
-  else
+  if (g_date_time_get_year (start) != g_date_time_get_year (end))
     last = g_date_time_format (end, "%Y-%m-%d %H:%M");
+  else if (g_date_time_get_day_of_year (start) != g_date_time_get_day_of_year (end))
+    last = g_date_time_format (end, "%m-%d %H:%M");
+  else
+    last = g_date_time_format (end, "%H:%M");
 
-  return g_strdup_printf ("%s – %s", first, last);
+  return g_strdup_printf ("%s–%s", first, last);
 }
 
 /* An operator's display name, or "—" for nobody. */
@@ -261,14 +274,28 @@ hk_archive_month_days (const char  *month,
 /* The cells of the archive's lists: GtkSignalListItemFactory handlers in each view format
  * the item (they need the hall's time zone and the operators' names) and fill these. */
 
-/* A label, left-aligned, ellipsized; its full text is its tooltip. */
+/* A label, left-aligned, as wide as its text: numbers, dates, names, states. */
 void
 hk_archive_cell_setup_text (GtkListItem *list_item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/* A label for the column that takes the rest of the width: ellipsized, its full text in its
+ * tooltip. */
+void
+hk_archive_cell_setup_long_text (GtkListItem *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* GtkColumnView gives a column its minimum when the table is wider than the window: keep a
+   * few characters readable. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -294,10 +321,20 @@ hk_archive_cell_setup_state (GtkListItem *list_item)
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (list_item, box);
+}
+
+/* A state in a column of a fixed width: the word ellipsized, its whole in the tooltip. */
+void
+hk_archive_cell_setup_long_state (GtkListItem *list_item)
+{
+  GtkWidget *box;
+
+  hk_archive_cell_setup_state (list_item);
+  box = gtk_list_item_get_child (list_item);
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_widget_get_last_child (box)), PANGO_ELLIPSIZE_END);
 }
 
 void
@@ -322,4 +359,5 @@ hk_archive_cell_set_state (GtkListItem *list_item,
   gtk_image_set_from_icon_name (GTK_IMAGE (image), icon_name);
   gtk_widget_set_visible (image, icon_name != NULL);
   gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (box, text != NULL && *text != '\0' ? text : NULL);
 }

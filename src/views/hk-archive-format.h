@@ -14,6 +14,8 @@ gboolean     hk_archive_may                  (HkContext            *context,
                                               HkRoles               roles);
 char        *hk_archive_format_time          (HkContext            *context,
                                               gint64                unix_seconds);
+char        *hk_archive_format_day           (HkContext            *context,
+                                              gint64                unix_seconds);
 char        *hk_archive_format_window        (HkContext            *context,
                                               gint64                from,
                                               gint64                until);
@@ -35,8 +37,11 @@ gboolean     hk_archive_month_days           (const char           *month,
                                               char                **last_day);
 
 void         hk_archive_cell_setup_text      (GtkListItem          *list_item);
+void         hk_archive_cell_setup_long_text (GtkListItem          *list_item);
 void         hk_archive_cell_setup_numeric   (GtkListItem          *list_item);
 void         hk_archive_cell_setup_state     (GtkListItem          *list_item);
+void         hk_archive_cell_setup_long_state
+                                             (GtkListItem          *list_item);
 void         hk_archive_cell_set_text        (GtkListItem          *list_item,
                                               const char           *text);
 void         hk_archive_cell_set_state       (GtkListItem          *list_item,

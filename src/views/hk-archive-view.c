@@ -276,17 +276,25 @@ setup_text_cb (HkArchiveView *self,
 }
 
 static void
+setup_long_text_cb (HkArchiveView *self,
+                    GtkListItem   *list_item)
+{
+  hk_archive_cell_setup_long_text (list_item);
+}
+
+static void
 setup_numeric_cb (HkArchiveView *self,
                   GtkListItem   *list_item)
 {
   hk_archive_cell_setup_numeric (list_item);
 }
 
+/* The status column has a width of its own: "Transferred to the city company" is long. */
 static void
-setup_state_cb (HkArchiveView *self,
-                GtkListItem   *list_item)
+setup_status_cb (HkArchiveView *self,
+                 GtkListItem   *list_item)
 {
-  hk_archive_cell_setup_state (list_item);
+  hk_archive_cell_setup_long_state (list_item);
 }
 
 static void
@@ -310,16 +318,6 @@ bind_id_number_cb (HkArchiveView *self,
 {
   hk_archive_cell_set_text (list_item,
                             hk_customer_file_get_masked_id_number (get_item_file (list_item)));
-}
-
-static void
-bind_numbers_cb (HkArchiveView *self,
-                 GtkListItem   *list_item)
-{
-  g_autofree char *numbers = hk_customer_file_dup_masked_service_numbers (
-                               get_item_file (list_item));
-
-  hk_archive_cell_set_text (list_item, numbers);
 }
 
 static void
@@ -419,22 +417,33 @@ add_detail (HkArchiveView *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *value = label;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (image != NULL)
-    {
-      *image = GTK_IMAGE (g_object_new (GTK_TYPE_IMAGE,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                        NULL));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (*image));
-    }
+
+  /* The value takes the row's free width, so that a short one never wraps, and a state keeps
+   * its icon beside its words. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_set_name (label, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  if (image != NULL)
+    {
+      value = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      *image = GTK_IMAGE (g_object_new (GTK_TYPE_IMAGE,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL));
+      gtk_widget_set_halign (value, GTK_ALIGN_END);
+      gtk_box_append (GTK_BOX (value), GTK_WIDGET (*image));
+      gtk_box_append (GTK_BOX (value), label);
+    }
+
+  gtk_widget_set_hexpand (value, TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
   gtk_list_box_append (self->details_list, row);
 
   return GTK_LABEL (label);
@@ -1089,14 +1098,14 @@ hk_archive_view_class_init (HkArchiveViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_id_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_location_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_numbers_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_received_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_long_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_numeric_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_state_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
 

@@ -51,6 +51,7 @@ struct _HkErrorRegisterView
   GtkButton          *month_button;
   GtkDropDown        *operator_dropdown;
   GtkStringList      *operator_names;
+  GtkColumnViewColumn *result_column;
   GtkDropDown        *result_dropdown;
   GtkSingleSelection *selection;
   GtkLabel           *summary_label;
@@ -190,6 +191,10 @@ on_filter_changed_cb (HkErrorRegisterView *self)
 
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->filter_model),
                       GTK_FILTER_CHANGE_DIFFERENT);
+  /* Every error found says so: the column only tells re-checks apart when all are shown. */
+  gtk_column_view_column_set_visible (self->result_column,
+                                      gtk_drop_down_get_selected (self->result_dropdown) ==
+                                      RESULT_ALL);
   update_summary (self);
 }
 
@@ -287,6 +292,13 @@ setup_text_cb (HkErrorRegisterView *self,
 }
 
 static void
+setup_long_text_cb (HkErrorRegisterView *self,
+                    GtkListItem         *list_item)
+{
+  hk_archive_cell_setup_long_text (list_item);
+}
+
+static void
 setup_state_cb (HkErrorRegisterView *self,
                 GtkListItem         *list_item)
 {
@@ -297,9 +309,9 @@ static void
 bind_time_cb (HkErrorRegisterView *self,
               GtkListItem         *list_item)
 {
-  g_autofree char *text = hk_archive_format_time (get_context (self),
-                                                  hk_recheck_get_checked_at (
-                                                    get_recheck (list_item)));
+  g_autofree char *text = hk_archive_format_day (get_context (self),
+                                                 hk_recheck_get_checked_at (
+                                                   get_recheck (list_item)));
 
   hk_archive_cell_set_text (list_item, text);
 }
@@ -605,6 +617,7 @@ hk_error_register_view_class_init (HkErrorRegisterViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, month_button);
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, operator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, operator_names);
+  gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, result_column);
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, result_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, selection);
   gtk_widget_class_bind_template_child (widget_class, HkErrorRegisterView, summary_label);
@@ -617,6 +630,7 @@ hk_error_register_view_class_init (HkErrorRegisterViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_result_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_time_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_long_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_state_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
 
