@@ -424,7 +424,7 @@ add_detail (HkArchiveView *self,
   /* The value takes the row's free width, so that a short one never wraps, and a state keeps
    * its icon beside its words. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), image == NULL);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_set_name (label, name);
@@ -592,7 +592,7 @@ show_consultations (HkArchiveView *self)
                                       released, released_by, returned,
                                       hk_consultation_get_consulted (consultation), copies_text);
           append_row (self->consultations_list, title, subtitle, "emblem-default-symbolic",
-                      _("Returned"));
+                      C_("consultation", "Returned"));
         }
     }
 
