@@ -29,7 +29,6 @@ struct _HkAccessLogView
   GPtrArray          *actions;        /* action id per kind_dropdown position; NULL for all */
   char               *month;
   gint64              file_id;
-  gboolean            dirty;
   gboolean            rebuilding;
   GCancellable       *export_cancellable;
 
@@ -242,8 +241,6 @@ reload (HkAccessLogView *self)
   g_autofree char *last_day = NULL;
   HkAccessLogQuery query = { 0 };
 
-  self->dirty = FALSE;
-
   if (may_read (self) &&
       hk_archive_month_days (self->month, &first_day, &last_day) &&
       hk_hall_store_parse_day (hall, first_day, &query.from, NULL, &error) &&
@@ -264,14 +261,12 @@ reload (HkAccessLogView *self)
   on_filter_changed_cb (self);
 }
 
-/* Reads again now when shown, or when it is shown next. */
+/* Reads again now when shown; otherwise it is read when it is shown next (map). */
 static void
 queue_reload (HkAccessLogView *self)
 {
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
-  else
-    self->dirty = TRUE;
 }
 
 static void
@@ -565,7 +560,6 @@ hk_access_log_view_constructed (GObject *object)
   self->month = g_strdup (month);
   gtk_button_set_label (self->month_button, month);
   hk_section_set_subtitle (HK_SECTION (self), month);
-  self->dirty = TRUE;
 
   update_actions (self);
   update_summary (self);

@@ -1341,8 +1341,9 @@ hk_approvals_view_select_request (HkApprovalsView *self,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gint64 id = HK_IS_CONSULTATION (item) ? hk_consultation_get_request_id (HK_CONSULTATION (item))
-                                            : get_request_id (item);
+      gint64 id = HK_IS_CONSULTATION (item)
+                  ? hk_consultation_get_request_id (HK_CONSULTATION (item))
+                  : get_request_id (item);
 
       if (id == request_id)
         {

@@ -34,8 +34,8 @@ local_time (HkContext *context,
   if (utc == NULL)
     return NULL;
 
-  return g_date_time_to_timezone (utc,
-                                  hk_hall_store_get_time_zone (hk_context_get_hall_store (context)));
+  return g_date_time_to_timezone (
+           utc, hk_hall_store_get_time_zone (hk_context_get_hall_store (context)));
 }
 
 /* "2026-10-12 14:05" in the hall's time zone; "" for no time. */
@@ -106,8 +106,8 @@ hk_archive_dup_operator_name (HkContext *context,
   return g_strdup (hk_operator_get_display_name (operator));
 }
 
-/* Who decided a request and how: "李强, 2026-10-12 09:20", "Paper approval: 钱卫东, 市公司客服部经理,
- * slip SP-2026-0042 of 2026-10-12", or "" before a decision. */
+/* Who decided a request and how: "李强, 2026-10-12 09:20", "Paper approval: 钱卫东,
+ * 市公司客服部经理, slip SP-2026-0042 of 2026-10-12", or "" before a decision. */
 char *
 hk_archive_describe_approval (HkContext       *context,
                               HkAccessRequest *request)

@@ -173,7 +173,8 @@ hk_paper_approval_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (hk_paper_approval_window_parent_class)->constructed (object);
 
-  subtitle = g_strdup_printf (_("Request %lld"), (long long)hk_access_request_get_id (self->request));
+  subtitle = g_strdup_printf (_("Request %lld"),
+                              (long long)hk_access_request_get_id (self->request));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   requester = hk_archive_dup_operator_name (context,
