@@ -24,6 +24,7 @@
 #include "core/hk-recheck-store.h"
 #include "reports/hk-access-log-report.h"
 #include "reports/hk-error-register-report.h"
+#include "reports/hk-report-export.h"
 #include "reports/hk-text-table.h"
 
 /* ---- parsing ---- */
@@ -1178,6 +1179,36 @@ run_recheck (HkCliGlobals  *globals,
 
 /* ---- the reports ---- */
 
+/* The file of --output: FILE.xlsx or FILE.pdf (a usage error otherwise), in a folder that
+ * exists; checked before the password is asked for. */
+static gboolean
+check_output (const char  *output,
+              GError     **error)
+{
+  g_autofree char *folded = g_utf8_casefold (output, -1);
+  g_autofree char *folder = g_path_get_dirname (output);
+  g_autofree char *shown = g_filename_display_name (output);
+
+  if (!((g_str_has_suffix (folded, ".xlsx") && strlen (folded) > strlen (".xlsx")) ||
+        (g_str_has_suffix (folded, ".pdf") && strlen (folded) > strlen (".pdf"))))
+    {
+      hk_cli_set_usage_error (error, _("--output: “%s” is neither FILE.xlsx nor FILE.pdf"),
+                              shown);
+      return FALSE;
+    }
+
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *folder_shown = g_filename_display_name (folder);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no folder “%s” to save %s in."), folder_shown, shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 run_report (HkCliGlobals  *globals,
             GStrv          args,
@@ -1187,10 +1218,15 @@ run_report (HkCliGlobals  *globals,
   g_autofree char *month = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month"), N_("YYYY-MM") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first day"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last day"), N_("YYYY-MM-DD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Save it in FILE instead of printing it: FILE.xlsx is an Excel workbook, FILE.pdf a "
+         "PDF document (an existing file is replaced); the export is written to the access log"),
+      N_("FILE") },
     { NULL }
   };
   g_autoptr(HkContext) context = NULL;
@@ -1200,15 +1236,17 @@ run_report (HkCliGlobals  *globals,
 
   if (!parse_subcommand (globals, access_log ? "archive access-log" : "archive errors",
                          access_log
-                         ? _("Print the access log of a period: every view of a file’s details, "
-                             "identity data shown, release, return, export and reading of the "
-                             "log, which this reading joins. Needs the archivist, hall "
-                             "supervisor, duty manager or auditor role.")
+                         ? _("Print the access log of a period, or save it as an Excel workbook: "
+                             "every view of a file’s details, identity data shown, release, "
+                             "return, export and reading of the log, which this reading joins; "
+                             "identity data masked. Needs the archivist, hall supervisor, duty "
+                             "manager or auditor role.")
                          : _("Print the re-check and error register of a period, with the "
-                             "errors by type and month. Needs the archivist, hall supervisor, "
-                             "duty manager or auditor role."),
+                             "errors by type and month, or save it as an Excel workbook. Needs "
+                             "the archivist, hall supervisor, duty manager or auditor role."),
                          entries, args, error) ||
-      !parse_period (month, from, to, &first_day, &last_day, error))
+      !parse_period (month, from, to, &first_day, &last_day, error) ||
+      (output != NULL && !check_output (output, error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)))
@@ -1221,6 +1259,26 @@ run_report (HkCliGlobals  *globals,
                                              first_day, last_day, error);
   if (report == NULL)
     return FALSE;
+
+  if (output != NULL)
+    {
+      g_autofree char *shown = g_filename_display_name (output);
+
+      /* The core's rule: the export is in the access log before the file exists. */
+      if (!hk_customer_file_store_record_export (hk_context_get_customer_file_store (context),
+                                                 hk_context_get_operator (context),
+                                                 access_log ? "access log" : "error register",
+                                                 hk_report_get_period_label (report), output,
+                                                 error) ||
+          !hk_report_export (report, output, NULL, NULL, NULL, error))
+        return FALSE;
+
+      /* Translators: after -o, e.g. "Access log of the customer files of 2026-10 saved in
+       * log.xlsx." */
+      g_print (_("%s of %s saved in %s.\n"), hk_report_get_title (report),
+               hk_report_get_period_label (report), shown);
+      return TRUE;
+    }
 
   print_report (report);
 
@@ -1257,8 +1315,8 @@ static const HkCliCommand archive_commands[] = {
   { "return", N_("Take a file back"), run_return },
   { "out", N_("List the files out and overdue"), run_out },
   { "recheck", N_("Enter a re-check in the error register"), run_recheck },
-  { "access-log", N_("Print the access log of a period"), run_access_log },
-  { "errors", N_("Print the error register of a period"), run_errors },
+  { "access-log", N_("Print or export the access log of a period"), run_access_log },
+  { "errors", N_("Print or export the error register of a period"), run_errors },
 };
 
 gboolean

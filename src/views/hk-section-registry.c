@@ -9,9 +9,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hk-access-log-view.h"
 #include "hk-analysis-view.h"
+#include "hk-approvals-view.h"
+#include "hk-archive-view.h"
 #include "hk-cash-desk-view.h"
 #include "hk-complaints-view.h"
+#include "hk-error-register-view.h"
 #include "hk-fee-items-view.h"
 #include "hk-operators-view.h"
 #include "hk-reports-view.h"
@@ -78,6 +82,40 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_TECHNICIAN | HK_ROLE_DUTY_MANAGER,
     .home_for = HK_ROLE_TECHNICIAN,
     .get_type = hk_repairs_view_get_type,
+  },
+  {
+    .id = "archive",
+    .title = N_("Archive"),
+    .icon_name = "folder-documents-symbolic",
+    .roles = HK_ARCHIVE_KEEPER_ROLES,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_archive_view_get_type,
+  },
+  {
+    /* Anyone may ask to consult customer files; the inbox is for the archivist and the
+     * approvers. Not the administrator's work. */
+    .id = "approvals",
+    .title = N_("Approvals"),
+    .icon_name = "mail-unread-symbolic",
+    .roles = HK_ROLE_ALL & ~HK_ROLE_ADMINISTRATOR,
+    .home_for = HK_ROLE_ARCHIVIST,
+    .get_type = hk_approvals_view_get_type,
+  },
+  {
+    .id = "access-log",
+    .title = N_("Access Log"),
+    .icon_name = "view-reveal-symbolic",
+    .roles = HK_ARCHIVE_LOG_READER_ROLES,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_access_log_view_get_type,
+  },
+  {
+    .id = "error-register",
+    .title = N_("Error Register"),
+    .icon_name = "tools-check-spelling-symbolic",
+    .roles = HK_ARCHIVE_LOG_READER_ROLES,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_error_register_view_get_type,
   },
   {
     .id = "analysis",

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define ADMIN_PASSWORD "secret1"
@@ -472,6 +473,146 @@ test_verify_tampering (Fixture       *f,
   }
 }
 
+#define PYTHON "/usr/bin/python3"
+
+/* What openpyxl (not our code) reads in a workbook, every cell; NULL when it cannot run here
+ * (the test is then skipped). */
+static char *
+read_workbook (const char *path)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "reports", "read-xlsx.py",
+                                                   NULL);
+  const char *argv[] = { PYTHON, script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("no " PYTHON " to read the workbook");
+      return NULL;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  if (g_spawn_check_wait_status (status, NULL) == FALSE && WIFEXITED (status) &&
+      WEXITSTATUS (status) == 77)
+    {
+      g_free (out);
+      g_test_skip ("python3-openpyxl is not installed");
+      return NULL;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* `archive access-log --month 2026-10 -o FILE.xlsx` and `archive errors … -o`: workbooks that
+ * openpyxl reads, with identity data masked only, each export written to the access log first;
+ * a wrong name or a reader without the role leaves no file. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *log_path = g_build_filename (f->dir, "access-log-2026-10.xlsx", NULL);
+  g_autofree char *errors_path = g_build_filename (f->dir, "errors-2026-10.xlsx", NULL);
+  g_autofree char *clerk_path = g_build_filename (f->dir, "clerk.xlsx", NULL);
+  g_autofree char *text_path = g_build_filename (f->dir, "access-log.txt", NULL);
+  g_autofree char *workbook = NULL;
+  g_autoptr(CliResult) asked = NULL;
+  g_autoptr(CliResult) approved = NULL;
+  g_autoptr(CliResult) released = NULL;
+  g_autoptr(CliResult) identity = NULL;
+  g_autoptr(CliResult) rechecked = NULL;
+  g_autoptr(CliResult) exported = NULL;
+  g_autoptr(CliResult) errors = NULL;
+  g_autoptr(CliResult) wrong_name = NULL;
+  g_autoptr(CliResult) clerk = NULL;
+  gint64 n_exports;
+
+  set_up_hall (f);
+
+  /* A consultation whose identity data the designated person saw: the log names the
+   * identity number, masked, in two entries. */
+  asked = run_as (f, "liqiang", "archive", "request", "--file", "DA-2026-0001", "--purpose",
+                  "complaint", "--note", "投诉单 TS-07", "--from", "2026-10-12 09:00",
+                  "--until", "2026-10-12 18:00", "--designated", "sunhao", NULL);
+  assert_success (asked);
+  approved = run_as (f, "zhouqing", "archive", "paper-approval", "--request", "1", "--approver",
+                     "钱卫东", "--title", "市公司客服部经理", "--slip", "SP-2026-0042", "--date",
+                     "2026-10-12", NULL);
+  assert_success (approved);
+  released = run_as (f, "zhouqing", "archive", "release", "--request", "1", "--file",
+                     "DA-2026-0001", NULL);
+  assert_success (released);
+  identity = run_as (f, "sunhao", "archive", "identity", "--file", "DA-2026-0001", NULL);
+  assert_success (identity);
+  assert_contains (identity->out, ID_A);
+  rechecked = run_as (f, "zhouqing", "archive", "recheck", "--file", "DA-2026-0001", "--field",
+                      "signature", "--error", "业务受理单缺客户签字", "--cause",
+                      "受理时未提醒客户签字", "--correction", "约客户到厅补签", NULL);
+  assert_success (rechecked);
+
+  /* A name that is neither .xlsx nor .pdf is a usage error, before the password. */
+  wrong_name = run_as (f, "liqiang", "archive", "access-log", "--month", "2026-10", "-o",
+                       text_path, NULL);
+  assert_failure (wrong_name, 2, "neither FILE.xlsx nor FILE.pdf");
+  g_assert_false (g_file_test (text_path, G_FILE_TEST_EXISTS));
+
+  n_exports = raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                    " WHERE action = 'archive-exported'");
+  g_assert_cmpint (n_exports, ==, 0);
+
+  /* Relative to the folder the command runs in. */
+  exported = run_as (f, "liqiang", "archive", "access-log", "--month", "2026-10", "-o",
+                     "access-log-2026-10.xlsx", NULL);
+  assert_success (exported);
+  assert_contains (exported->out, "Access log of the customer files of 2026-10 saved in "
+                                  "access-log-2026-10.xlsx.");
+  g_assert_null (strstr (exported->out, ID_A));
+  g_assert_true (g_file_test (log_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                         " WHERE action = 'archive-exported'"
+                                         " AND summary LIKE '%access log of 2026-10"
+                                         " to access-log-2026-10.xlsx'"), ==, 1);
+
+  errors = run_as (f, "zhouqing", "archive", "errors", "--month", "2026-10", "--output",
+                   errors_path, NULL);
+  assert_success (errors);
+  g_assert_true (g_file_test (errors_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                         " WHERE action = 'archive-exported'"), ==, 2);
+
+  /* Not for everyone: no file, no export. */
+  clerk = run_as (f, "sunhao", "archive", "access-log", "--month", "2026-10", "-o", clerk_path,
+                  NULL);
+  assert_failure (clerk, 1, "permission denied");
+  g_assert_false (g_file_test (clerk_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (raw_query_int (f->db, "SELECT count(*) FROM audit_log"
+                                         " WHERE action = 'archive-exported'"), ==, 2);
+
+  /* Read back by openpyxl: the entries are there, the identity number only masked. */
+  workbook = read_workbook (log_path);
+  if (workbook == NULL)
+    return;
+  assert_contains (workbook, "sheets\t");
+  assert_contains (workbook, "Paper approval recorded");
+  assert_contains (workbook, "Identity data shown");
+  assert_contains (workbook, "DA-2026-0001");
+  assert_contains (workbook, ID_A_MASKED);
+  g_assert_null (strstr (workbook, ID_A));
+  g_assert_null (strstr (workbook, "13812345678"));
+  g_clear_pointer (&workbook, g_free);
+
+  workbook = read_workbook (errors_path);
+  g_assert_nonnull (workbook);
+  assert_contains (workbook, "业务受理单缺客户签字");
+  assert_contains (workbook, "约客户到厅补签");
+  assert_contains (workbook, "DA-2026-0001");
+  g_assert_null (strstr (workbook, ID_A));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +624,8 @@ main (int   argc,
   g_test_add ("/cli/archive/flow", Fixture, NULL, fixture_setup, test_flow, fixture_teardown);
   g_test_add ("/cli/archive/verify-tampering", Fixture, NULL, fixture_setup,
               test_verify_tampering, fixture_teardown);
+  g_test_add ("/cli/archive/export", Fixture, NULL, fixture_setup, test_export,
+              fixture_teardown);
 
   return g_test_run ();
 }

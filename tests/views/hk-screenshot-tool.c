@@ -15,6 +15,12 @@
 #include "core/hk-demo.h"
 #include "core/hk-money.h"
 #include "hk-test-ui.h"
+#include "views/hk-access-request-editor.h"
+#include "views/hk-approvals-view.h"
+#include "views/hk-archive-view.h"
+#include "views/hk-customer-file-editor.h"
+#include "views/hk-paper-approval-window.h"
+#include "views/hk-recheck-editor.h"
 #include "views/hk-analysis-view.h"
 #include "views/hk-cash-desk-view.h"
 #include "views/hk-chart-view.h"
@@ -684,6 +690,106 @@ save_complaints (HkApplication *app)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Saves the message dialog that @action_name opened on @widget, then closes it. */
+static void
+save_dialog_of (GtkWidget  *widget,
+                const char *action_name,
+                const char *name)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (widget, action_name, NULL);
+  hk_test_ui_iterate ();
+  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog == NULL)
+    dialog = hk_test_ui_find_toplevel (ADW_TYPE_WINDOW);
+  if (dialog == NULL)
+    g_error ("%s opened nothing", action_name);
+  save (GTK_WIDGET (dialog), name);
+  gtk_window_destroy (dialog);
+  hk_test_ui_iterate ();
+}
+
+/* The archive as the archivist, the approver and a complaint officer meet it: a file's page,
+ * the inbox's pages and dialogs, and the forms. */
+static void
+save_archive (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "zhouqing");
+  HkArchiveView *archive = HK_ARCHIVE_VIEW (hk_window_get_section (window, "archive"));
+  HkApprovalsView *approvals = HK_APPROVALS_VIEW (hk_window_get_section (window, "approvals"));
+  GListModel *files = hk_archive_view_get_visible_model (archive);
+
+  hk_window_show_section (window, "archive");
+  /* A file that has been out and back, with a history. */
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(HkCustomerFile) file = g_list_model_get_item (files, i);
+
+      if (hk_customer_file_get_status (file) == HK_FILE_OUT)
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (files), i);
+          break;
+        }
+    }
+  gtk_widget_activate_action (GTK_WIDGET (archive), "archive.open", NULL);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "archive-file-page");
+  {
+    /* Further down: its consultations, re-checks and history. */
+    GtkWidget *scrolled = hk_test_ui_find (GTK_WIDGET (archive), GTK_TYPE_SCROLLED_WINDOW,
+                                           "name", "page-scroller");
+    GtkAdjustment *adjustment;
+
+    if (scrolled != NULL)
+      {
+        adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+        gtk_adjustment_set_value (adjustment, 560);
+        save (GTK_WIDGET (window), "archive-file-page-history");
+      }
+  }
+  save_dialog_of (GTK_WIDGET (archive), "archive.recheck", "recheck-editor");
+  save_dialog_of (GTK_WIDGET (archive), "archive.edit", "customer-file-editor");
+  gtk_widget_activate_action (GTK_WIDGET (archive), "archive.back", NULL);
+  save_dialog_of (GTK_WIDGET (archive), "archive.new", "customer-file-editor-new");
+
+  hk_window_show_section (window, "approvals");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "approvals-pending");
+  save_dialog_of (GTK_WIDGET (approvals), "approvals.paper-approval", "paper-approval-window");
+  hk_approvals_view_show_page (approvals, "approved");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "approvals-approved");
+  save_dialog_of (GTK_WIDGET (approvals), "approvals.release", "approvals-release");
+  hk_approvals_view_show_page (approvals, "out");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 40);
+  save (GTK_WIDGET (window), "approvals-out");
+  save_dialog_of (GTK_WIDGET (approvals), "approvals.return", "approvals-return");
+
+  hk_window_show_section (window, "error-register");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "error-register");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The supervisor decides. */
+  window = log_in (app, "liqiang");
+  approvals = HK_APPROVALS_VIEW (hk_window_get_section (window, "approvals"));
+  hk_window_show_section (window, "approvals");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "approvals-liqiang");
+  save_dialog_of (GTK_WIDGET (approvals), "approvals.approve", "approvals-approve");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A complaint officer asks, and sees their own requests. */
+  window = log_in (app, "sunhao");
+  hk_window_show_section (window, "approvals");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "approvals-sunhao");
+  save_dialog_of (hk_window_get_section (window, "approvals"), "approvals.new",
+                  "access-request-editor");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +884,7 @@ main (int   argc,
   save_fee_items (app);
   save_repairs (app);
   save_complaints (app);
+  save_archive (app);
   save_charts ();
   hk_test_ui_close_all ();
 
