@@ -185,8 +185,8 @@ create_section_row (const HkSectionInfo *info,
 }
 
 /* The section an operator lands on: the daily work of their most senior role, so a hall
- * supervisor who is also a duty manager starts on the analysis, and a technician who also
- * takes payments starts on the repair desk. */
+ * supervisor who is also a duty manager starts on the analysis, a technician who also takes
+ * payments on the repair desk, and a clerk who also takes complaints at the counter. */
 static const char *
 find_home_section (const HkSectionInfo *sections,
                    guint                n_sections,
@@ -194,7 +194,7 @@ find_home_section (const HkSectionInfo *sections,
 {
   static const HkRoles seniority[] = {
     HK_ROLE_SUPERVISOR, HK_ROLE_DUTY_MANAGER, HK_ROLE_AUDITOR, HK_ROLE_ARCHIVIST,
-    HK_ROLE_COMPLAINT_OFFICER, HK_ROLE_TECHNICIAN, HK_ROLE_CLERK, HK_ROLE_ADMINISTRATOR,
+    HK_ROLE_TECHNICIAN, HK_ROLE_CLERK, HK_ROLE_COMPLAINT_OFFICER, HK_ROLE_ADMINISTRATOR,
   };
 
   for (guint r = 0; r < G_N_ELEMENTS (seniority); r++)

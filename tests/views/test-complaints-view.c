@@ -1064,7 +1064,7 @@ test_who_sees_it (HkViewFixture *fixture,
 {
   const struct { const char *login; gboolean sees; const char *home; } cases[] = {
     { "sunhao", TRUE, "complaints" }, { "zhengwei", TRUE, "shifts" },
-    { "liqiang", TRUE, "fee-items" }, { "huangfang", TRUE, "cash-desk" },
+    { "liqiang", TRUE, "analysis" }, { "huangfang", TRUE, "cash-desk" },
     { "zhangli", FALSE, "cash-desk" }, { "zhaomin", FALSE, "settlement" },
   };
 
