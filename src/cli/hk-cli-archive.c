@@ -29,23 +29,6 @@
 
 /* ---- parsing ---- */
 
-/* Parses a subcommand's options and checks that no other arguments follow. */
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
 /* A request's number from --request: a positive whole number. */
 static gboolean
 parse_request_id (const char  *value,
@@ -326,11 +309,11 @@ run_files (HkCliGlobals  *globals,
   HkFileStatus status = HK_FILE_IN_ARCHIVE;
   guint n_shown = 0;
 
-  if (!parse_subcommand (globals, "archive files",
-                         _("List the customer files, or those a search finds, with identity "
-                           "data masked. Needs the archivist, hall supervisor or duty manager "
-                           "role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "archive files",
+                          _("List the customer files, or those a search finds, with identity "
+                            "data masked. Needs the archivist, hall supervisor or duty manager "
+                            "role."),
+                          entries, args, error))
     return FALSE;
 
   if (status_id != NULL && !hk_file_status_from_id (status_id, &status))
@@ -425,12 +408,12 @@ run_register (HkCliGlobals  *globals,
   g_autofree char *phone = NULL;
   HkCustomerFileInput input = { 0 };
 
-  if (!parse_subcommand (globals, "archive register",
-                         _("Register a customer file in the archive. Needs the archivist role. "
-                           "Numbers given on the command line are visible to other users of "
-                           "the computer: give “-” to type the identity number (or the phone) "
-                           "on standard input instead."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive register",
+                          _("Register a customer file in the archive. Needs the archivist role. "
+                            "Numbers given on the command line are visible to other users of "
+                            "the computer: give “-” to type the identity number (or the phone) "
+                            "on standard input instead."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_no, "--file", error) ||
       !hk_cli_require_option (name, "--name", error) ||
       !hk_cli_require_option (id_option, "--id-number", error) ||
@@ -497,11 +480,11 @@ run_show (HkCliGlobals  *globals,
   HkAccessLogQuery query = { 0 };
   HkOperator *actor;
 
-  if (!parse_subcommand (globals, "archive show",
-                         _("Show a customer file, identity data masked, and its history. The "
-                           "view and the reading of the history are written to the access log. "
-                           "Needs the archivist, hall supervisor or duty manager role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive show",
+                          _("Show a customer file, identity data masked, and its history. The "
+                            "view and the reading of the history are written to the access log. "
+                            "Needs the archivist, hall supervisor or duty manager role."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_no, "--file", error))
     return FALSE;
 
@@ -569,12 +552,12 @@ run_identity (HkCliGlobals  *globals,
   g_autoptr(HkTextTable) table = hk_text_table_new (2);
   g_autofree char *numbers = NULL;
 
-  if (!parse_subcommand (globals, "archive identity",
-                         _("Show a file’s identity number, phone and service numbers in clear: "
-                           "only to the person designated to consult it, while it is out for "
-                           "consultation and its approval holds. Every showing, and every "
-                           "refusal, is written to the access log."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive identity",
+                          _("Show a file’s identity number, phone and service numbers in clear: "
+                            "only to the person designated to consult it, while it is out for "
+                            "consultation and its approval holds. Every showing, and every "
+                            "refusal, is written to the access log."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_no, "--file", error))
     return FALSE;
 
@@ -665,11 +648,11 @@ run_requests (HkCliGlobals  *globals,
   HkAccessRequestState state = HK_ACCESS_REQUEST_PENDING;
   HkOperator *actor;
 
-  if (!parse_subcommand (globals, "archive requests",
-                         _("List the access requests: the approvals inbox. With --mine any "
-                           "operator lists their own; otherwise needs the archivist, hall "
-                           "supervisor or duty manager role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "archive requests",
+                          _("List the access requests: the approvals inbox. With --mine any "
+                            "operator lists their own; otherwise needs the archivist, hall "
+                            "supervisor or duty manager role."),
+                          entries, args, error))
     return FALSE;
 
   if (state_id != NULL && !hk_access_request_state_from_id (state_id, &state))
@@ -750,11 +733,11 @@ run_request (HkCliGlobals  *globals,
   g_autoptr(HkAccessRequest) request = NULL;
   HkAccessRequestInput input = { 0 };
 
-  if (!parse_subcommand (globals, "archive request",
-                         _("Ask to consult customer files. Any operator may ask; a hall "
-                           "supervisor or duty manager other than the requester and the "
-                           "designated person approves."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive request",
+                          _("Ask to consult customer files. Any operator may ask; a hall "
+                            "supervisor or duty manager other than the requester and the "
+                            "designated person approves."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_nos != NULL ? file_nos[0] : NULL, "--file", error) ||
       !hk_cli_require_option (purpose_id, "--purpose", error) ||
       !hk_cli_require_option (note, "--note", error))
@@ -825,14 +808,14 @@ run_decide (HkCliGlobals  *globals,
   HkAccessRequestStore *store;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, approve ? "archive approve" : "archive reject",
-                         approve
-                         ? _("Approve an access request. Needs the hall supervisor or duty "
-                             "manager role; nobody approves a request they made or are "
-                             "designated in.")
-                         : _("Reject an access request, saying why. The same people as for an "
-                             "approval."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, approve ? "archive approve" : "archive reject",
+                          approve
+                          ? _("Approve an access request. Needs the hall supervisor or duty "
+                              "manager role; nobody approves a request they made or are "
+                              "designated in.")
+                          : _("Reject an access request, saying why. The same people as for an "
+                              "approval."),
+                          entries, args, error) ||
       !parse_request_id (id_text, &id, error) ||
       (!approve && !hk_cli_require_option (comment, "--comment", error)))
     return FALSE;
@@ -907,11 +890,11 @@ run_paper_approval (HkCliGlobals  *globals,
   HkPaperApproval paper = { 0 };
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "archive paper-approval",
-                         _("Record a superior’s signed approval slip for an access request. "
-                           "Needs the archivist role; the archivist neither asked nor is "
-                           "designated in it."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive paper-approval",
+                          _("Record a superior’s signed approval slip for an access request. "
+                            "Needs the archivist role; the archivist neither asked nor is "
+                            "designated in it."),
+                          entries, args, error) ||
       !parse_request_id (id_text, &id, error) ||
       !hk_cli_require_option (approver, "--approver", error) ||
       !hk_cli_require_option (title, "--title", error) ||
@@ -962,11 +945,11 @@ run_release (HkCliGlobals  *globals,
   g_autofree char *due = NULL;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "archive release",
-                         _("Release a file of an approved request to its designated person: "
-                           "within the window, and never while the file is out. Needs the "
-                           "archivist role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive release",
+                          _("Release a file of an approved request to its designated person: "
+                            "within the window, and never while the file is out. Needs the "
+                            "archivist role."),
+                          entries, args, error) ||
       !parse_request_id (id_text, &id, error) ||
       !hk_cli_require_option (file_no, "--file", error))
     return FALSE;
@@ -1011,10 +994,10 @@ run_return (HkCliGlobals  *globals,
   g_autoptr(HkConsultation) open = NULL;
   g_autoptr(HkConsultation) returned = NULL;
 
-  if (!parse_subcommand (globals, "archive return",
-                         _("Take a file back into the archive, recording what was consulted "
-                           "and the copies made. Needs the archivist role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive return",
+                          _("Take a file back into the archive, recording what was consulted "
+                            "and the copies made. Needs the archivist role."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_no, "--file", error) ||
       !hk_cli_require_option (consulted, "--consulted", error))
     return FALSE;
@@ -1064,11 +1047,11 @@ run_out (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) out = NULL;
   g_autoptr(HkTextTable) table = NULL;
 
-  if (!parse_subcommand (globals, "archive out",
-                         _("List the files out for consultation, the first due back at the "
-                           "top, overdue ones marked. Needs the archivist, hall supervisor or "
-                           "duty manager role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "archive out",
+                          _("List the files out for consultation, the first due back at the "
+                            "top, overdue ones marked. Needs the archivist, hall supervisor or "
+                            "duty manager role."),
+                          entries, args, error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -1137,11 +1120,11 @@ run_recheck (HkCliGlobals  *globals,
   g_autoptr(HkRecheck) recheck = NULL;
   HkRecheckInput input = { 0 };
 
-  if (!parse_subcommand (globals, "archive recheck",
-                         _("Enter a re-check of one field of a file; with --error, also its "
-                           "cause and the correction made, in the error register. Needs the "
-                           "archivist role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "archive recheck",
+                          _("Enter a re-check of one field of a file; with --error, also its "
+                            "cause and the correction made, in the error register. Needs the "
+                            "archivist role."),
+                          entries, args, error) ||
       !hk_cli_require_option (file_no, "--file", error) ||
       !hk_cli_require_option (field_id, "--field", error))
     return FALSE;
@@ -1234,17 +1217,17 @@ run_report (HkCliGlobals  *globals,
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
 
-  if (!parse_subcommand (globals, access_log ? "archive access-log" : "archive errors",
-                         access_log
-                         ? _("Print the access log of a period, or save it as an Excel workbook: "
-                             "every view of a file’s details, identity data shown, release, "
-                             "return, export and reading of the log, which this reading joins; "
-                             "identity data masked. Needs the archivist, hall supervisor, duty "
-                             "manager or auditor role.")
-                         : _("Print the re-check and error register of a period, with the "
-                             "errors by type and month, or save it as an Excel workbook. Needs "
-                             "the archivist, hall supervisor, duty manager or auditor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, access_log ? "archive access-log" : "archive errors",
+                          access_log
+                          ? _("Print the access log of a period, or save it as an Excel workbook: "
+                              "every view of a file’s details, identity data shown, release, "
+                              "return, export and reading of the log, which this reading joins; "
+                              "identity data masked. Needs the archivist, hall supervisor, duty "
+                              "manager or auditor role.")
+                          : _("Print the re-check and error register of a period, with the "
+                              "errors by type and month, or save it as an Excel workbook. Needs "
+                              "the archivist, hall supervisor, duty manager or auditor role."),
+                          entries, args, error) ||
       !parse_period (month, from, to, &first_day, &last_day, error) ||
       (output != NULL && !check_output (output, error)))
     return FALSE;

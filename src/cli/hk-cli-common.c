@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -534,4 +535,45 @@ hk_cli_report_error (const GError *error)
     return HK_CLI_EXIT_USAGE;
 
   return HK_CLI_EXIT_FAILED;
+}
+
+/* Parses a subcommand's options and checks that no other arguments follow. */
+gboolean
+hk_cli_subcommand (HkCliGlobals        *globals,
+                   const char          *command,
+                   const char          *summary,
+                   const GOptionEntry  *entries,
+                   GStrv                args,
+                   GError             **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+
+  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
+
+  return hk_cli_parse_options (context, &args, error) &&
+         hk_cli_expect_arguments (args, 0, NULL, error);
+}
+
+/* A day option (YYYY-MM-DD): a real day; a bad one is a usage error. */
+gboolean
+hk_cli_day (const char  *value,
+            const char  *option,
+            GError     **error)
+{
+  int year, month, mday;
+  char tail;
+
+  if (!hk_cli_require_option (value, option, error))
+    return FALSE;
+
+  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
+      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
+      !g_date_valid_dmy (mday, month, year))
+    {
+      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
+                              option, value);
+      return FALSE;
+    }
+
+  return TRUE;
 }

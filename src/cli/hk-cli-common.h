@@ -72,6 +72,17 @@ gboolean        hk_cli_expect_arguments         (GStrv                args,
                                                  guint                n_wanted,
                                                  const char          *what,
                                                  GError             **error);
+/* Parses a subcommand's options; no other arguments may follow. */
+gboolean        hk_cli_subcommand               (HkCliGlobals        *globals,
+                                                 const char          *command,
+                                                 const char          *summary,
+                                                 const GOptionEntry  *entries,
+                                                 GStrv                args,
+                                                 GError             **error);
+/* Checks a required day option (YYYY-MM-DD); a bad one is a usage error. */
+gboolean        hk_cli_day                      (const char          *value,
+                                                 const char          *option,
+                                                 GError             **error);
 gboolean        hk_cli_require_option           (const char          *value,
                                                  const char          *option,
                                                  GError             **error);

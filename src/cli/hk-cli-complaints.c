@@ -34,47 +34,6 @@
 
 /* ---- parsing ---- */
 
-/* Parses a subcommand's options and checks that no other arguments follow. */
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
-/* A day option: a real day; a bad one is a usage error. */
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* A number option: a positive whole number. */
 static gboolean
 parse_number (const char  *value,
@@ -287,17 +246,17 @@ run_list (HkCliGlobals  *globals,
   HkComplaintFilter filter = { 0 };
   gint64 now;
 
-  if (!parse_subcommand (globals, "complaints list",
-                         _("List complaints with their deadline state: the number, when and how "
-                           "each was received, the category, the customer’s phone (masked), the "
-                           "first-contact owner, the handler, the deadline, the status, the "
-                           "state (on time, due within 2 h, overdue, resolved late), the "
-                           "callback and whether it was entered late. Needs the complaint "
-                           "officer, duty manager or hall supervisor role."),
-                         entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)) ||
-      (from != NULL && !check_day (from, "--from", error)) ||
-      (to != NULL && !check_day (to, "--to", error)))
+  if (!hk_cli_subcommand (globals, "complaints list",
+                          _("List complaints with their deadline state: the number, when and how "
+                            "each was received, the category, the customer’s phone (masked), the "
+                            "first-contact owner, the handler, the deadline, the status, the "
+                            "state (on time, due within 2 h, overdue, resolved late), the "
+                            "callback and whether it was entered late. Needs the complaint "
+                            "officer, duty manager or hall supervisor role."),
+                          entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)) ||
+      (from != NULL && !hk_cli_day (from, "--from", error)) ||
+      (to != NULL && !hk_cli_day (to, "--to", error)))
     return FALSE;
 
   if (day != NULL && (from != NULL || to != NULL))
@@ -431,12 +390,12 @@ run_add (HkCliGlobals  *globals,
   g_autofree char *deadline = NULL;
   HkComplaintInput input = { 0 };
 
-  if (!parse_subcommand (globals, "complaints add",
-                         _("Register a complaint. Its deadline is the hall’s complaint deadline "
-                           "(24 hours unless changed) from when it was received; a complaint "
-                           "received on an earlier day is registered as entered late. Needs the "
-                           "complaint officer, duty manager or hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints add",
+                          _("Register a complaint. Its deadline is the hall’s complaint deadline "
+                            "(24 hours unless changed) from when it was received; a complaint "
+                            "received on an earlier day is registered as entered late. Needs the "
+                            "complaint officer, duty manager or hall supervisor role."),
+                          entries, args, error) ||
       !hk_cli_require_option (category, "--category", error) ||
       !hk_cli_require_option (name, "--name", error) ||
       !hk_cli_require_option (description, "--description", error))
@@ -541,13 +500,13 @@ run_event (HkCliGlobals  *globals,
   gint64 id = 0;
   gint64 now;
 
-  if (!parse_subcommand (globals, "complaints event",
-                         _("Record what happened to a complaint. Past its deadline an open "
-                           "complaint takes nothing but a callback promise (or a new handler) "
-                           "until one is recorded, and a complaint with a promised callback is "
-                           "closed only after the callback. Needs the complaint officer, duty "
-                           "manager or hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints event",
+                          _("Record what happened to a complaint. Past its deadline an open "
+                            "complaint takes nothing but a callback promise (or a new handler) "
+                            "until one is recorded, and a complaint with a promised callback is "
+                            "closed only after the callback. Needs the complaint officer, duty "
+                            "manager or hall supervisor role."),
+                          entries, args, error) ||
       !parse_number (id_text, "--id", &id, error) ||
       !hk_cli_require_option (kind_text, "--kind", error))
     return FALSE;
@@ -661,11 +620,11 @@ run_show (HkCliGlobals  *globals,
   gint64 id = 0;
   gint64 now;
 
-  if (!parse_subcommand (globals, "complaints show",
-                         _("Show a complaint in full, with the customer’s whole phone number "
-                           "for the callback, and everything that happened to it. Needs the "
-                           "complaint officer, duty manager or hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints show",
+                          _("Show a complaint in full, with the customer’s whole phone number "
+                            "for the callback, and everything that happened to it. Needs the "
+                            "complaint officer, duty manager or hall supervisor role."),
+                          entries, args, error) ||
       !parse_number (id_text, "--id", &id, error))
     return FALSE;
 
@@ -747,14 +706,14 @@ run_day (HkCliGlobals  *globals,
   GListModel *complaints;
   guint n;
 
-  if (!parse_subcommand (globals, "complaints day",
-                         _("Show the first-contact book of a day: every complaint received "
-                           "that day with its owner and status, whether it was entered that day "
-                           "and whether it is closed, and the duty manager’s signature with what "
-                           "was still open then. Needs the complaint officer, duty manager or "
-                           "hall supervisor role."),
-                         entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)))
+  if (!hk_cli_subcommand (globals, "complaints day",
+                          _("Show the first-contact book of a day: every complaint received "
+                            "that day with its owner and status, whether it was entered that day "
+                            "and whether it is closed, and the duty manager’s signature with what "
+                            "was still open then. Needs the complaint officer, duty manager or "
+                            "hall supervisor role."),
+                          entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -842,12 +801,12 @@ run_sign_day (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkComplaintDay) book = NULL;
 
-  if (!parse_subcommand (globals, "complaints sign-day",
-                         _("Sign the first-contact book of a day, once: the signature keeps "
-                           "what had been received and closed, and each complaint still not "
-                           "closed. Needs the duty manager role."),
-                         entries, args, error) ||
-      !check_day (day, "--date", error))
+  if (!hk_cli_subcommand (globals, "complaints sign-day",
+                          _("Sign the first-contact book of a day, once: the signature keeps "
+                            "what had been received and closed, and each complaint still not "
+                            "closed. Needs the duty manager role."),
+                          entries, args, error) ||
+      !hk_cli_day (day, "--date", error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -878,11 +837,11 @@ run_stats (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkReport) report = NULL;
 
-  if (!parse_subcommand (globals, "complaints stats",
-                         _("Print a month’s complaint statistics: by category, by channel and "
-                           "by day, the on-time rate and the average time to resolve. Needs the "
-                           "complaint officer, duty manager or hall supervisor role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "complaints stats",
+                          _("Print a month’s complaint statistics: by category, by channel and "
+                            "by day, the on-time rate and the average time to resolve. Needs the "
+                            "complaint officer, duty manager or hall supervisor role."),
+                          entries, args, error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -959,12 +918,12 @@ run_export (HkCliGlobals  *globals,
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
 
-  if (!parse_subcommand (globals, "complaints export",
-                         _("Export the complaint register of a month or of --from to --to, or a "
-                           "month’s statistics (--statistics): as text, or with -o as an Excel "
-                           "workbook. Needs the complaint officer, duty manager or hall "
-                           "supervisor role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "complaints export",
+                          _("Export the complaint register of a month or of --from to --to, or a "
+                            "month’s statistics (--statistics): as text, or with -o as an Excel "
+                            "workbook. Needs the complaint officer, duty manager or hall "
+                            "supervisor role."),
+                          entries, args, error))
     return FALSE;
 
   if ((month != NULL) == (from != NULL || to != NULL))
@@ -982,7 +941,7 @@ run_export (HkCliGlobals  *globals,
     return FALSE;
   if (month == NULL)
     {
-      if (!check_day (from, "--from", error) || !check_day (to, "--to", error))
+      if (!hk_cli_day (from, "--from", error) || !hk_cli_day (to, "--to", error))
         return FALSE;
       first_day = g_strdup (from);
       last_day = g_strdup (to);
@@ -1035,11 +994,11 @@ run_deadline_hours (HkCliGlobals  *globals,
   HkHallStore *hall;
   gint64 hours = 0;
 
-  if (!parse_subcommand (globals, "complaints deadline-hours",
-                         _("Show or change within how many hours of being received a complaint "
-                           "is to be resolved. A change applies to complaints registered after "
-                           "it; changing needs the hall supervisor or administrator role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints deadline-hours",
+                          _("Show or change within how many hours of being received a complaint "
+                            "is to be resolved. A change applies to complaints registered after "
+                            "it; changing needs the hall supervisor or administrator role."),
+                          entries, args, error) ||
       (set != NULL && !parse_number (set, "--set", &hours, error)))
     return FALSE;
 
@@ -1071,9 +1030,9 @@ run_categories (HkCliGlobals  *globals,
   g_autofree char *text = NULL;
   GListModel *categories;
 
-  if (!parse_subcommand (globals, "complaints categories",
-                         _("List the complaint categories, active or not."), entries, args,
-                         error) ||
+  if (!hk_cli_subcommand (globals, "complaints categories",
+                          _("List the complaint categories, active or not."), entries, args,
+                          error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
 
@@ -1111,9 +1070,9 @@ run_category_add (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkComplaintCategory) category = NULL;
 
-  if (!parse_subcommand (globals, "complaints category-add",
-                         _("Add a complaint category. Needs the hall supervisor or "
-                           "administrator role."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints category-add",
+                          _("Add a complaint category. Needs the hall supervisor or "
+                            "administrator role."), entries, args, error) ||
       !hk_cli_require_option (code, "--code", error) ||
       !hk_cli_require_option (name, "--name", error))
     return FALSE;
@@ -1145,15 +1104,15 @@ set_category_active (HkCliGlobals  *globals,
   g_autoptr(HkComplaintCategory) category = NULL;
   g_autoptr(HkComplaintCategory) changed = NULL;
 
-  if (!parse_subcommand (globals,
-                         active ? "complaints category-activate"
-                                : "complaints category-deactivate",
-                         active ? _("Let new complaints take a deactivated category again. Needs "
-                                    "the hall supervisor or administrator role.")
-                                : _("Deactivate a complaint category: new complaints cannot take "
-                                    "it, the old ones keep it. Categories are never deleted. "
-                                    "Needs the hall supervisor or administrator role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals,
+                          active ? "complaints category-activate"
+                                 : "complaints category-deactivate",
+                          active ? _("Let new complaints take a deactivated category again. Needs "
+                                     "the hall supervisor or administrator role.")
+                                 : _("Deactivate a complaint category: new complaints cannot take "
+                                     "it, the old ones keep it. Categories are never deleted. "
+                                     "Needs the hall supervisor or administrator role."),
+                          entries, args, error) ||
       !hk_cli_require_option (code, "--code", error))
     return FALSE;
 
@@ -1215,13 +1174,13 @@ run_opinions (HkCliGlobals  *globals,
   HkOpinionBookStore *store;
   gint64 now;
 
-  if (!parse_subcommand (globals, "complaints opinions",
-                         _("List the opinion book’s entries with their processing; an entry "
-                           "not processed by the end of the day after it is flagged. Needs the "
-                           "complaint officer, duty manager or hall supervisor role."),
-                         entries, args, error) ||
-      (from != NULL && !check_day (from, "--from", error)) ||
-      (to != NULL && !check_day (to, "--to", error)))
+  if (!hk_cli_subcommand (globals, "complaints opinions",
+                          _("List the opinion book’s entries with their processing; an entry "
+                            "not processed by the end of the day after it is flagged. Needs the "
+                            "complaint officer, duty manager or hall supervisor role."),
+                          entries, args, error) ||
+      (from != NULL && !hk_cli_day (from, "--from", error)) ||
+      (to != NULL && !hk_cli_day (to, "--to", error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -1307,11 +1266,11 @@ run_opinion_add (HkCliGlobals  *globals,
   g_autoptr(HkOpinionEntry) entry = NULL;
   g_autofree char *due = NULL;
 
-  if (!parse_subcommand (globals, "complaints opinion-add",
-                         _("Copy an entry of the customer opinion book. Needs the complaint "
-                           "officer, duty manager or hall supervisor role."),
-                         entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)) ||
+  if (!hk_cli_subcommand (globals, "complaints opinion-add",
+                          _("Copy an entry of the customer opinion book. Needs the complaint "
+                            "officer, duty manager or hall supervisor role."),
+                          entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)) ||
       !hk_cli_require_option (text, "--text", error))
     return FALSE;
 
@@ -1351,10 +1310,10 @@ run_opinion_reply (HkCliGlobals  *globals,
   g_autoptr(HkOpinionEntry) processed = NULL;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "complaints opinion-reply",
-                         _("Process an opinion book entry, once: the reply, by the operator, "
-                           "now. Needs the complaint officer, duty manager or hall supervisor "
-                           "role."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "complaints opinion-reply",
+                          _("Process an opinion book entry, once: the reply, by the operator, "
+                            "now. Needs the complaint officer, duty manager or hall supervisor "
+                            "role."), entries, args, error) ||
       !parse_number (id_text, "--id", &id, error) ||
       !hk_cli_require_option (reply, "--reply", error))
     return FALSE;
@@ -1417,12 +1376,12 @@ run_service_log (HkCliGlobals  *globals,
   g_autoptr(GError) local_error = NULL;
   HkServiceLogStore *store;
 
-  if (!parse_subcommand (globals, "complaints service-log",
-                         _("Show the service log of a day as last saved, or, for a day not "
-                           "written yet, the one proposed from its complaints, receipts and "
-                           "opinion book. Needs the complaint officer, duty manager or hall "
-                           "supervisor role."), entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)))
+  if (!hk_cli_subcommand (globals, "complaints service-log",
+                          _("Show the service log of a day as last saved, or, for a day not "
+                            "written yet, the one proposed from its complaints, receipts and "
+                            "opinion book. Needs the complaint officer, duty manager or hall "
+                            "supervisor role."), entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -1474,12 +1433,12 @@ run_service_log_save (HkCliGlobals  *globals,
   g_autoptr(GError) local_error = NULL;
   HkServiceLogStore *store;
 
-  if (!parse_subcommand (globals, "complaints service-log-save",
-                         _("Save the service log of a day as its next revision. A part not "
-                           "given keeps its last saved text or, for a day not written yet, the "
-                           "proposed one. Needs the complaint officer role."),
-                         entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)))
+  if (!hk_cli_subcommand (globals, "complaints service-log-save",
+                          _("Save the service log of a day as its next revision. A part not "
+                            "given keeps its last saved text or, for a day not written yet, the "
+                            "proposed one. Needs the complaint officer role."),
+                          entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)))

@@ -43,30 +43,6 @@ parse_command (HkCliGlobals        *globals,
          hk_cli_expect_arguments (args, 0, NULL, error);
 }
 
-/* A --date or --bank-date value: a real day; a bad one is a usage error. */
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* An amount of money from an option such as --bank-amount: "1234.50" or "¥1,234.50". */
 static gboolean
 parse_amount (const char  *value,
@@ -343,7 +319,7 @@ hk_cli_daily_report (HkCliGlobals  *globals,
                         "auditor, duty manager or hall supervisor sees every clerk; a clerk "
                         "sees their own report."),
                       entries, args, error) ||
-      !check_day (day, "--date", error))
+      !hk_cli_day (day, "--date", error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)))
@@ -461,12 +437,12 @@ hk_cli_sign (HkCliGlobals  *globals,
                         "(the figures entered are kept). A signed day is locked for good. "
                         "Needs the auditor role; nobody signs their own report."),
                       entries, args, error) ||
-      !check_day (day, "--date", error) ||
+      !hk_cli_day (day, "--date", error) ||
       !hk_cli_require_option (clerk_login, "--clerk", error) ||
       !hk_cli_require_option (bank_slip, "--bank-slip", error) ||
       !parse_amount (bank_amount, "--bank-amount", &check.bank_amount, error) ||
       !parse_amount (accounting_copy, "--accounting-copy", &check.accounting_copy, error) ||
-      (bank_date != NULL && !check_day (bank_date, "--bank-date", error)) ||
+      (bank_date != NULL && !hk_cli_day (bank_date, "--bank-date", error)) ||
       (declared_cash != NULL &&
        !parse_amount (declared_cash, "--declared-cash", &check.declared_cash, error)))
     return FALSE;

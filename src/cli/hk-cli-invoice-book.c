@@ -17,23 +17,6 @@
 #include "core/hk-operator-store.h"
 #include "reports/hk-text-table.h"
 
-/* Parses a subcommand's options and checks that no other arguments follow. */
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
 /* An invoice number from an option such as --first: up to eight digits. */
 static gboolean
 parse_number (const char  *value,
@@ -91,10 +74,10 @@ run_register (HkCliGlobals  *globals,
   gint64 first_no = 0;
   gint64 last_no = 0;
 
-  if (!parse_subcommand (globals, "invoice-book register",
-                         _("Register an invoice book received; its numbers go into the hall’s "
-                           "stock. Needs the auditor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "invoice-book register",
+                          _("Register an invoice book received; its numbers go into the hall’s "
+                            "stock. Needs the auditor role."),
+                          entries, args, error) ||
       !parse_range (code, first, last, &first_no, &last_no, error))
     return FALSE;
 
@@ -142,10 +125,10 @@ run_issue (HkCliGlobals  *globals,
   gint64 first_no = 0;
   gint64 last_no = 0;
 
-  if (!parse_subcommand (globals, "invoice-book issue",
-                         _("Issue numbers of a book from the hall’s stock to a counter clerk. "
-                           "Needs the auditor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "invoice-book issue",
+                          _("Issue numbers of a book from the hall’s stock to a counter clerk. "
+                            "Needs the auditor role."),
+                          entries, args, error) ||
       !parse_range (code, first, last, &first_no, &last_no, error) ||
       !hk_cli_require_option (clerk_login, "--clerk", error))
     return FALSE;
@@ -187,10 +170,10 @@ run_return (HkCliGlobals  *globals,
   gint64 first_no = 0;
   gint64 last_no = 0;
 
-  if (!parse_subcommand (globals, "invoice-book return",
-                         _("Check a clerk’s unused numbers back in to the hall’s stock. Used "
-                           "numbers are never returned. Needs the auditor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "invoice-book return",
+                          _("Check a clerk’s unused numbers back in to the hall’s stock. Used "
+                            "numbers are never returned. Needs the auditor role."),
+                          entries, args, error) ||
       !parse_range (code, first, last, &first_no, &last_no, error))
     return FALSE;
 
@@ -242,9 +225,9 @@ run_list (HkCliGlobals  *globals,
   g_autofree char *text = NULL;
   HkInvoiceBookStore *store;
 
-  if (!parse_subcommand (globals, "invoice-book list",
-                         _("List the invoice books and who holds which of their numbers."),
-                         NULL, args, error) ||
+  if (!hk_cli_subcommand (globals, "invoice-book list",
+                          _("List the invoice books and who holds which of their numbers."),
+                          NULL, args, error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
 
@@ -336,11 +319,11 @@ hk_cli_gaps (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) gaps = NULL;
   g_autoptr(GHashTable) logins = NULL;
 
-  if (!parse_subcommand (globals, "gaps",
-                         _("List the missing invoice numbers up to a day that are not explained: "
-                           "one per line with the invoice code, the number, the clerk and the "
-                           "day it went missing. Prints nothing when there is none."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "gaps",
+                          _("List the missing invoice numbers up to a day that are not explained: "
+                            "one per line with the invoice code, the number, the clerk and the "
+                            "day it went missing. Prints nothing when there is none."),
+                          entries, args, error) ||
       !hk_cli_require_option (day, "--date", error))
     return FALSE;
 

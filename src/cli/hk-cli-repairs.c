@@ -34,45 +34,6 @@
 
 /* ---- options ---- */
 
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* --month YYYY-MM: its first and last day. */
 static gboolean
 parse_month (const char  *value,
@@ -362,14 +323,14 @@ run_intake (HkCliGlobals  *globals,
   g_autoptr(HkOperator) tech = NULL;
   HkRepairIntake intake = { 0 };
 
-  if (!parse_subcommand (globals, "repairs intake",
-                         _("Register a device for repair and print the new ticket’s number. "
-                           "Needs the repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs intake",
+                          _("Register a device for repair and print the new ticket’s number. "
+                            "Needs the repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (customer, "--customer", error) ||
       !hk_cli_require_option (phone, "--phone", error) ||
       !hk_cli_require_option (imei, "--imei", error) ||
-      !check_day (promised, "--promised", error) ||
+      !hk_cli_day (promised, "--promised", error) ||
       !parse_amount (estimate, "--estimate", &intake.estimated_fee, error) ||
       !parse_amount (deposit, "--deposit", &intake.deposit, error))
     return FALSE;
@@ -450,12 +411,12 @@ run_status (HkCliGlobals  *globals,
   g_autoptr(HkRepairTicket) moved = NULL;
   HkRepairStatus status;
 
-  if (!parse_subcommand (globals, "repairs status",
-                         _("Move a ticket on: to diagnosing, repairing, ready (for pickup) or "
-                           "unrepaired. Sending to the city company, receiving back and the "
-                           "pickup have their own subcommands. Needs the repair technician "
-                           "role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs status",
+                          _("Move a ticket on: to diagnosing, repairing, ready (for pickup) or "
+                            "unrepaired. Sending to the city company, receiving back and the "
+                            "pickup have their own subcommands. Needs the repair technician "
+                            "role."),
+                          entries, args, error) ||
       !hk_cli_require_option (to, "--to", error))
     return FALSE;
 
@@ -516,10 +477,10 @@ run_dispatch (HkCliGlobals  *globals,
   g_autoptr(HkRepairBatch) batch = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  if (!parse_subcommand (globals, "repairs dispatch",
-                         _("Send tickets to the city company in a new dispatch batch and print "
-                           "the batch’s number. Needs the repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs dispatch",
+                          _("Send tickets to the city company in a new dispatch batch and print "
+                            "the batch’s number. Needs the repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (numbers != NULL ? numbers[0] : NULL, "--ticket", error) ||
       !hk_cli_require_option (courier, "--courier", error))
     return FALSE;
@@ -576,10 +537,10 @@ run_return (HkCliGlobals  *globals,
   g_autoptr(HkRepairTicket) ticket = NULL;
   g_autoptr(HkRepairTicket) back = NULL;
 
-  if (!parse_subcommand (globals, "repairs return",
-                         _("Receive one device of its dispatch batch back from the city company, "
-                           "with the company’s report. Needs the repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs return",
+                          _("Receive one device of its dispatch batch back from the city company, "
+                            "with the company’s report. Needs the repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (report, "--report", error))
     return FALSE;
 
@@ -626,11 +587,11 @@ run_fee (HkCliGlobals  *globals,
   HkRepairFeeKind kind = HK_REPAIR_FEE_LABOUR;
   gint64 quantity = 1;
 
-  if (!parse_subcommand (globals, "repairs fee",
-                         _("Add a fee line to a ticket at today’s tariff: diagnosis or labour "
-                           "with --item, or a part taken from the stock with --part. Needs the "
-                           "repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs fee",
+                          _("Add a fee line to a ticket at today’s tariff: diagnosis or labour "
+                            "with --item, or a part taken from the stock with --part. Needs the "
+                            "repair technician role."),
+                          entries, args, error) ||
       (quantity_text != NULL &&
        !parse_count (quantity_text, "--quantity", 1, &quantity, error)))
     return FALSE;
@@ -702,10 +663,10 @@ run_void_fee (HkCliGlobals  *globals,
   g_autofree char *total = NULL;
   gint64 line = 0;
 
-  if (!parse_subcommand (globals, "repairs void-fee",
-                         _("Void a fee line of an open ticket; a part goes back to the stock. "
-                           "Needs the repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs void-fee",
+                          _("Void a fee line of an open ticket; a part goes back to the stock. "
+                            "Needs the repair technician role."),
+                          entries, args, error) ||
       !parse_count (line_text, "--line", 1, &line, error) ||
       !hk_cli_require_option (reason, "--reason", error))
     return FALSE;
@@ -739,10 +700,10 @@ run_callback (HkCliGlobals  *globals,
   g_autoptr(HkRepairTicket) ticket = NULL;
   g_autoptr(HkRepairTicket) changed = NULL;
 
-  if (!parse_subcommand (globals, "repairs callback",
-                         _("Record a call to the customer on the ticket’s timeline. Needs the "
-                           "repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs callback",
+                          _("Record a call to the customer on the ticket’s timeline. Needs the "
+                            "repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (note, "--note", error))
     return FALSE;
 
@@ -797,13 +758,13 @@ run_pickup (HkCliGlobals  *globals,
   g_autofree char *fee = NULL;
   g_autofree char *refund = NULL;
 
-  if (!parse_subcommand (globals, "repairs pickup",
-                         _("Hand a device that is ready, or not repaired, back to its customer "
-                           "and close the ticket. A fee is charged on your own shift "
-                           "(--on-shift; needs the counter clerk role, an open shift and invoice "
-                           "numbers) or by naming a clerk’s receipt (--clerk-receipt). Needs the "
-                           "repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs pickup",
+                          _("Hand a device that is ready, or not repaired, back to its customer "
+                            "and close the ticket. A fee is charged on your own shift "
+                            "(--on-shift; needs the counter clerk role, an open shift and invoice "
+                            "numbers) or by naming a clerk’s receipt (--clerk-receipt). Needs the "
+                            "repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (collected_by, "--collected-by", error))
     return FALSE;
 
@@ -883,13 +844,13 @@ run_list (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) tickets = NULL;
   HkRepairFilter filter = { 0 };
 
-  if (!parse_subcommand (globals, "repairs list",
-                         _("List repair tickets, newest first; phone numbers are masked. Needs "
-                           "the repair technician, duty manager, hall supervisor or auditor "
-                           "role."),
-                         entries, args, error) ||
-      (from != NULL && !check_day (from, "--from", error)) ||
-      (to != NULL && !check_day (to, "--to", error)) ||
+  if (!hk_cli_subcommand (globals, "repairs list",
+                          _("List repair tickets, newest first; phone numbers are masked. Needs "
+                            "the repair technician, duty manager, hall supervisor or auditor "
+                            "role."),
+                          entries, args, error) ||
+      (from != NULL && !hk_cli_day (from, "--from", error)) ||
+      (to != NULL && !hk_cli_day (to, "--to", error)) ||
       (statuses != NULL && !hk_repair_statuses_parse (statuses, &filter.status_mask, error)))
     return FALSE;
 
@@ -943,10 +904,10 @@ run_show (HkCliGlobals  *globals,
   g_autofree char *text = NULL;
   HkRepairStore *store;
 
-  if (!parse_subcommand (globals, "repairs show",
-                         _("Show a ticket: what was received, its fee lines and its timeline. "
-                           "The phone number is shown whole to the repair technician only."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "repairs show",
+                          _("Show a ticket: what was received, its fee lines and its timeline. "
+                            "The phone number is shown whole to the repair technician only."),
+                          entries, args, error))
     return FALSE;
 
   if (!(context = log_in_reader (globals, error)) ||
@@ -1061,9 +1022,9 @@ run_history (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(GPtrArray) tickets = NULL;
 
-  if (!parse_subcommand (globals, "repairs history",
-                         _("List every repair of one device, newest first."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs history",
+                          _("List every repair of one device, newest first."),
+                          entries, args, error) ||
       !hk_cli_require_option (imei, "--imei", error))
     return FALSE;
 
@@ -1093,10 +1054,10 @@ run_slip (HkCliGlobals  *globals,
   g_autoptr(HkRepairTicket) ticket = NULL;
   g_autoptr(HkRepairSlip) slip = NULL;
 
-  if (!parse_subcommand (globals, "repairs slip",
-                         _("Write a ticket’s intake slip, for the customer to sign, to a PDF "
-                           "file."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs slip",
+                          _("Write a ticket’s intake slip, for the customer to sign, to a PDF "
+                            "file."),
+                          entries, args, error) ||
       !hk_cli_require_option (path, "--pdf", error))
     return FALSE;
 
@@ -1129,11 +1090,11 @@ run_batches (HkCliGlobals  *globals,
   g_autoptr(HkTextTable) table = hk_text_table_new (5);
   g_autofree char *text = NULL;
 
-  if (!parse_subcommand (globals, "repairs batches",
-                         _("List the dispatch batches sent to the city company, newest first."),
-                         entries, args, error) ||
-      (from != NULL && !check_day (from, "--from", error)) ||
-      (to != NULL && !check_day (to, "--to", error)))
+  if (!hk_cli_subcommand (globals, "repairs batches",
+                          _("List the dispatch batches sent to the city company, newest first."),
+                          entries, args, error) ||
+      (from != NULL && !hk_cli_day (from, "--from", error)) ||
+      (to != NULL && !hk_cli_day (to, "--to", error)))
     return FALSE;
 
   if (!(context = log_in_reader (globals, error)) ||
@@ -1191,11 +1152,11 @@ run_custody (HkCliGlobals  *globals,
     gint64      fen;
   } sums[6];
 
-  if (!parse_subcommand (globals, "repairs custody",
-                         _("The repair desk’s custody at the end of a day, for the technician’s "
-                           "handover: devices by status, deposits and fees, the parts stock."),
-                         entries, args, error) ||
-      (day != NULL && !check_day (day, "--date", error)))
+  if (!hk_cli_subcommand (globals, "repairs custody",
+                          _("The repair desk’s custody at the end of a day, for the technician’s "
+                            "handover: devices by status, deposits and fees, the parts stock."),
+                          entries, args, error) ||
+      (day != NULL && !hk_cli_day (day, "--date", error)))
     return FALSE;
 
   if (!(context = log_in_reader (globals, error)))
@@ -1320,10 +1281,10 @@ run_export (HkCliGlobals  *globals,
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
 
-  if (!parse_subcommand (globals, "repairs export",
-                         _("Print the repair register of a period (with turnaround times) or the "
-                           "dispatch list of a batch, or write it to an Excel workbook."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "repairs export",
+                          _("Print the repair register of a period (with turnaround times) or the "
+                            "dispatch list of a batch, or write it to an Excel workbook."),
+                          entries, args, error))
     return FALSE;
 
   if ((month != NULL) + (from != NULL || to != NULL) + (batch_no != NULL) != 1)
@@ -1336,7 +1297,7 @@ run_export (HkCliGlobals  *globals,
     return FALSE;
   if (from != NULL || to != NULL)
     {
-      if (!check_day (from, "--from", error) || !check_day (to, "--to", error))
+      if (!hk_cli_day (from, "--from", error) || !hk_cli_day (to, "--to", error))
         return FALSE;
       first_day = g_strdup (from);
       last_day = g_strdup (to);
@@ -1394,9 +1355,9 @@ run_dispatch_list (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkRepairBatch) batch = NULL;
 
-  if (!parse_subcommand (globals, "repairs dispatch-list",
-                         _("Write a batch’s printable dispatch list to a PDF file."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs dispatch-list",
+                          _("Write a batch’s printable dispatch list to a PDF file."),
+                          entries, args, error) ||
       !hk_cli_require_option (batch_no, "--batch", error) ||
       !hk_cli_require_option (path, "--pdf", error))
     return FALSE;
@@ -1425,9 +1386,9 @@ run_parts_list (HkCliGlobals  *globals,
   g_autoptr(HkTextTable) table = hk_text_table_new (5);
   g_autofree char *text = NULL;
 
-  if (!parse_subcommand (globals, "repairs parts list",
-                         _("List the parts in stock, with their fee items and prices."),
-                         NULL, args, error))
+  if (!hk_cli_subcommand (globals, "repairs parts list",
+                          _("List the parts in stock, with their fee items and prices."),
+                          NULL, args, error))
     return FALSE;
 
   if (!(context = log_in_reader (globals, error)) ||
@@ -1481,9 +1442,9 @@ run_parts_add (HkCliGlobals  *globals,
   g_autoptr(HkFeeItem) item = NULL;
   g_autoptr(HkRepairPart) part = NULL;
 
-  if (!parse_subcommand (globals, "repairs parts add",
-                         _("Add a part to the stock’s list. Needs the repair technician role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "repairs parts add",
+                          _("Add a part to the stock’s list. Needs the repair technician role."),
+                          entries, args, error) ||
       !hk_cli_require_option (code, "--code", error) ||
       !hk_cli_require_option (item_code, "--item", error))
     return FALSE;
@@ -1531,16 +1492,16 @@ run_parts_move (HkCliGlobals  *globals,
   HkRepairPartStore *store;
   gint64 quantity = 0;
 
-  if (!parse_subcommand (globals, counting ? "repairs parts count" : "repairs parts receive",
-                         counting ? _("Record a count of a part. A count that differs from the "
-                                      "stock needs a note; the difference is recorded. Needs "
-                                      "the repair technician or duty manager role.")
-                                  : _("Receive parts into the stock. Needs the repair "
-                                      "technician role."),
-                         counting ? count_entries : receive_entries, args, error) ||
+  if (!hk_cli_subcommand (globals, counting ? "repairs parts count" : "repairs parts receive",
+                          counting ? _("Record a count of a part. A count that differs from the "
+                                       "stock needs a note; the difference is recorded. Needs "
+                                       "the repair technician or duty manager role.")
+                                   : _("Receive parts into the stock. Needs the repair "
+                                       "technician role."),
+                          counting ? count_entries : receive_entries, args, error) ||
       !hk_cli_require_option (code, "--code", error) ||
       !parse_count (number, counting ? "--counted" : "--quantity", counting ? 0 : 1, &quantity,
-                    error))
+                     error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)))

@@ -25,47 +25,6 @@
 /* Who may list every clerk's shifts. */
 #define OVERSEEING_ROLES (HK_ROLE_AUDITOR | HK_ROLE_DUTY_MANAGER | HK_ROLE_SUPERVISOR)
 
-/* Parses a subcommand's options and checks that no other arguments follow. */
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
-/* A --date value: a real day; a bad one is a usage error. */
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* A shift's number from --id: a positive whole number. */
 static gboolean
 parse_id (const char  *value,
@@ -175,13 +134,13 @@ run_list (HkCliGlobals  *globals,
   HkOperatorStore *operators;
   HkShiftStore *store;
 
-  if (!parse_subcommand (globals, "shift list",
-                         _("List the shifts of a business day: the clerk, the status, the "
-                           "opening time, the float, the cash counted and expected, the "
-                           "difference and how often the shift was reopened. Needs the duty "
-                           "manager, auditor or hall supervisor role."),
-                         entries, args, error) ||
-      !check_day (day, "--date", error))
+  if (!hk_cli_subcommand (globals, "shift list",
+                          _("List the shifts of a business day: the clerk, the status, the "
+                            "opening time, the float, the cash counted and expected, the "
+                            "difference and how often the shift was reopened. Needs the duty "
+                            "manager, auditor or hall supervisor role."),
+                          entries, args, error) ||
+      !hk_cli_day (day, "--date", error))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||
@@ -281,10 +240,10 @@ run_validate (HkCliGlobals  *globals,
   g_autoptr(HkShift) validated = NULL;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "shift validate",
-                         _("Validate a closed shift’s count. Needs the duty manager role; "
-                           "nobody validates their own shift."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "shift validate",
+                          _("Validate a closed shift’s count. Needs the duty manager role; "
+                            "nobody validates their own shift."),
+                          entries, args, error) ||
       !parse_id (id_text, "--id", &id, error))
     return FALSE;
 
@@ -318,10 +277,10 @@ run_reopen (HkCliGlobals  *globals,
   g_autoptr(HkShift) reopened = NULL;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "shift reopen",
-                         _("Reopen a closed or validated shift, e.g. after a miscount; the clerk "
-                           "counts and closes it again. Needs the duty manager role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "shift reopen",
+                          _("Reopen a closed or validated shift, e.g. after a miscount; the clerk "
+                            "counts and closes it again. Needs the duty manager role."),
+                          entries, args, error) ||
       !parse_id (id_text, "--id", &id, error) ||
       !hk_cli_require_option (reason, "--reason", error))
     return FALSE;
