@@ -24,6 +24,7 @@
 #include "hk-error.h"
 #include "hk-hall-store.h"
 #include "hk-invoice-book-store.h"
+#include "hk-number-range.h"
 #include "hk-permission.h"
 #include "hk-role.h"
 #include "hk-transaction.h"
@@ -351,8 +352,9 @@ merge_segments (HkInvoiceBookStore  *self,
     {
       Segment *segment = i < segments->len ? &g_array_index (segments, Segment, i) : NULL;
 
-      if (segment != NULL && run != NULL &&
-          segment->first_no == run->last_no + 1 && segment->holder_id == run->holder_id)
+      if (segment != NULL && run != NULL && segment->holder_id == run->holder_id &&
+          hk_number_range_adjoins (&(HkNumberRange) { run->first_no, run->last_no },
+                                   &(HkNumberRange) { segment->first_no, segment->last_no }))
         {
           run->last_no = segment->last_no;
           run->since = MIN (run->since, segment->since);
@@ -433,19 +435,20 @@ move_numbers (HkInvoiceBookStore  *self,
               GError             **error)
 {
   g_autoptr(GArray) segments = NULL;
+  g_autoptr(GArray) ranges = NULL;
   g_autoptr(HkStatement) delete = NULL;
   gint64 book_id = hk_invoice_book_get_id (book);
-  gint64 expected = first_no;
+  HkNumberRange run = { first_no, last_no };
+  gint64 missing_no = first_no;
 
   if (!(segments = read_segments (self, book_id, first_no, last_no, error)))
     return FALSE;
 
+  ranges = g_array_sized_new (FALSE, FALSE, sizeof (HkNumberRange), segments->len);
   for (guint i = 0; i < segments->len; i++)
     {
       const Segment *segment = &g_array_index (segments, Segment, i);
-
-      if (segment->first_no > expected)
-        break;
+      HkNumberRange range = { segment->first_no, segment->last_no };
 
       if (segment->holder_id != from_holder)
         {
@@ -453,14 +456,15 @@ move_numbers (HkInvoiceBookStore  *self,
           return FALSE;
         }
 
-      expected = segment->last_no + 1;
+      g_array_append_val (ranges, range);
     }
 
   /* Every number of a book is always in one segment; this only guards against a damaged file. */
-  if (expected <= last_no)
+  if (!hk_number_ranges_cover ((const HkNumberRange *)(gpointer)ranges->data, ranges->len, &run,
+                               &missing_no))
     {
       g_autofree char *missing = format_range (hk_invoice_book_get_invoice_code (book),
-                                               expected, expected);
+                                               missing_no, missing_no);
 
       g_set_error (error, HK_ERROR, HK_ERROR_CORRUPT,
                    _("Nobody holds the invoice %s: the records of its book are damaged."),
@@ -475,6 +479,8 @@ move_numbers (HkInvoiceBookStore  *self,
   for (guint i = 0; i < segments->len; i++)
     {
       const Segment *segment = &g_array_index (segments, Segment, i);
+      HkNumberRange left[2];
+      guint n_left;
 
       hk_statement_reset (delete);
       hk_statement_bind_int64 (delete, 1, segment->id);
@@ -482,15 +488,11 @@ move_numbers (HkInvoiceBookStore  *self,
         return FALSE;
 
       /* What the move leaves of the segment, before and after the run, stays where it was. */
-      if (segment->first_no < first_no &&
-          !insert_segment (self, book_id, segment->first_no, first_no - 1, segment->holder_id,
-                           segment->since, error))
-        return FALSE;
-
-      if (segment->last_no > last_no &&
-          !insert_segment (self, book_id, last_no + 1, segment->last_no, segment->holder_id,
-                           segment->since, error))
-        return FALSE;
+      n_left = hk_number_range_subtract (&g_array_index (ranges, HkNumberRange, i), &run, left);
+      for (guint j = 0; j < n_left; j++)
+        if (!insert_segment (self, book_id, left[j].first, left[j].last, segment->holder_id,
+                             segment->since, error))
+          return FALSE;
     }
 
   return insert_segment (self, book_id, first_no, last_no, to_holder,
