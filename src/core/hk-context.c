@@ -31,6 +31,10 @@ struct _HkContext
   HkRepairPartStore  *repair_part_store;
   HkRepairStore      *repair_store;
   HkAnalysisStore    *analysis_store;
+  HkCardStockStore   *card_stock_store;
+  HkNumberPoolStore  *number_pool_store;
+  HkChequeStore      *cheque_store;
+  HkBankStore        *bank_store;
   HkOperator         *operator;
 };
 
@@ -90,6 +94,11 @@ hk_context_constructed (GObject *object)
   self->repair_store = hk_repair_store_new (self->database, self->hall_store, self->receipt_store,
                                             self->repair_part_store);
   self->analysis_store = hk_analysis_store_new (self->database, self->hall_store);
+  self->card_stock_store = hk_card_stock_store_new (self->database, self->hall_store);
+  self->number_pool_store = hk_number_pool_store_new (self->database, self->hall_store);
+  self->cheque_store = hk_cheque_store_new (self->database, self->hall_store);
+  self->bank_store = hk_bank_store_new (self->database, self->hall_store,
+                                        self->daily_report_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -110,6 +119,10 @@ hk_context_dispose (GObject *object)
   g_clear_object (&self->opinion_book_store);
   g_clear_object (&self->service_log_store);
   g_clear_object (&self->complaint_store);
+  g_clear_object (&self->bank_store);
+  g_clear_object (&self->cheque_store);
+  g_clear_object (&self->number_pool_store);
+  g_clear_object (&self->card_stock_store);
   g_clear_object (&self->repair_store);
   g_clear_object (&self->repair_part_store);
   g_clear_object (&self->daily_report_store);
@@ -362,4 +375,34 @@ hk_context_get_analysis_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->analysis_store;
+HkCardStockStore *
+hk_context_get_card_stock_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->card_stock_store;
+}
+
+HkNumberPoolStore *
+hk_context_get_number_pool_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->number_pool_store;
+}
+
+HkChequeStore *
+hk_context_get_cheque_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->cheque_store;
+}
+
+HkBankStore *
+hk_context_get_bank_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->bank_store;
 }

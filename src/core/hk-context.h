@@ -8,6 +8,9 @@
 
 #include "hk-access-request-store.h"
 #include "hk-analysis-store.h"
+#include "hk-bank-store.h"
+#include "hk-card-stock-store.h"
+#include "hk-cheque-store.h"
 #include "hk-customer-file-store.h"
 #include "hk-complaint-store.h"
 #include "hk-daily-report-store.h"
@@ -15,6 +18,7 @@
 #include "hk-fee-item-store.h"
 #include "hk-hall-store.h"
 #include "hk-invoice-book-store.h"
+#include "hk-number-pool-store.h"
 #include "hk-operator-store.h"
 #include "hk-opinion-book-store.h"
 #include "hk-receipt-store.h"
@@ -48,6 +52,10 @@ HkOpinionBookStore *hk_context_get_opinion_book_store (HkContext   *self);
 HkRepairStore      *hk_context_get_repair_store       (HkContext   *self);
 HkRepairPartStore  *hk_context_get_repair_part_store  (HkContext   *self);
 HkAnalysisStore    *hk_context_get_analysis_store     (HkContext   *self);
+HkCardStockStore   *hk_context_get_card_stock_store   (HkContext   *self);
+HkNumberPoolStore  *hk_context_get_number_pool_store  (HkContext   *self);
+HkChequeStore      *hk_context_get_cheque_store       (HkContext   *self);
+HkBankStore        *hk_context_get_bank_store         (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

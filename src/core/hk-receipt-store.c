@@ -23,7 +23,9 @@
 #include "hk-money.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
+#include "hk-number-pool-private.h"
 #include "hk-receipt-private.h"
+#include "hk-receipt-sale-private.h"
 #include "hk-receipt-store.h"
 #include "hk-shift-store.h"
 #include "hk-transaction.h"
@@ -723,6 +725,11 @@ hk_receipt_store_issue (HkReceiptStore               *self,
       if (!tariff_price (self, line->fee_item_id, today, &tariff, &code, error))
         return NULL;
 
+      if (line->number != NULL && *line->number != '\0' &&
+          !hk_number_pool_price_line (self->database, i + 1, line->number, line->quantity,
+                                      &tariff, error))
+        return NULL;
+
       unit_prices[i] = tariff;
 
       if (line->custom_price && line->unit_price != tariff)
@@ -790,6 +797,12 @@ hk_receipt_store_issue (HkReceiptStore               *self,
     if (!insert_payment (self, receipt_id, i + 1, payments[i].method, payments[i].amount,
                          payments[i].cheque_no, error))
       return NULL;
+
+  /* The card serials and the number the lines sell, and the cheques' details, in this
+   * transaction: a serial sold twice refuses the receipt. */
+  if (!hk_receipt_sale_record (self->database, actor, receipt_id, *phone != '\0' ? phone : NULL,
+                               lines, n_lines, unit_prices, payments, n_payments, error))
+    return NULL;
 
   summary = g_strdup_printf ("issued receipt %s: %lld fen in %u lines%s%s", full_number,
                              (long long)total, n_lines,

@@ -22,6 +22,12 @@ typedef struct
   gboolean    custom_price;
   gint64      unit_price;
   const char *price_reason;
+  /* A line of a fee item linked to a card type names the serials it sells, as many as its
+   * quantity ("FIRST-LAST, SERIAL"); other lines name none (hk-card-stock-store.h). */
+  const char *serials;
+  /* A line may sell one number of the hall's number stock; a premium number's line is
+   * charged the number's price (hk-number-pool-store.h). */
+  const char *number;
 } HkReceiptLineInput;
 
 typedef struct
@@ -29,6 +35,9 @@ typedef struct
   HkPaymentMethod  method;
   gint64           amount;
   const char      *cheque_no;
+  /* A cheque's bank and payer, for the cheque register; may be entered later. */
+  const char      *cheque_bank;
+  const char      *cheque_payer;
 } HkReceiptPaymentInput;
 
 #define HK_TYPE_RECEIPT_STORE (hk_receipt_store_get_type ())
