@@ -9,6 +9,7 @@
 #include "hk-cli-admin.h"
 #include "hk-cli-analysis.h"
 #include "hk-cli-archive.h"
+#include "hk-cli-bank.h"
 #include "hk-cli-common.h"
 #include "hk-cli-complaints.h"
 #include "hk-cli-daily-report.h"
@@ -19,6 +20,7 @@
 #include "hk-cli-report.h"
 #include "hk-cli-repairs.h"
 #include "hk-cli-shift.h"
+#include "hk-cli-stock.h"
 
 static gboolean
 run_version (HkCliGlobals  *globals,
@@ -57,6 +59,12 @@ static const HkCliCommand commands[] = {
     hk_cli_repairs },
   { "analysis", N_("The monthly economic and quality analysis; save it as PDF or Excel"),
     hk_cli_analysis },
+  { "stock", N_("Card stock: requisitions, allocation, handovers, the day’s count"),
+    hk_cli_stock },
+  { "numbers", N_("The number stock: search, reserve, release, history"), hk_cli_numbers },
+  { "bank", N_("Deposits, bank statements and the reconciliation"), hk_cli_bank },
+  { "cheques", N_("The cheque register: endorsements, bounced cheques, payers"),
+    hk_cli_cheques },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },
