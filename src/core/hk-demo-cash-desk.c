@@ -192,6 +192,13 @@ issue_one (Demo     *demo,
                       ? g_rand_int_range (demo->rand, 1, 20) : 1;
   total = lines[0].quantity * fee_items[item].price;
 
+  /* A SIM or value card line names the serial sold; zhangli's number selections sell a number
+   * of the number stock (hk-demo-stock.c). */
+  lines[0].serials = hk_demo_stock_serial (demo->context, demo->clerks[clerk],
+                                           demo->item_ids[item]);
+  lines[0].number = hk_demo_stock_number (demo->context, demo->clerks[clerk],
+                                          demo->item_ids[item]);
+
   /* A handset usually leaves with a screen protector. */
   if (fee_items[item].category == HK_FEE_CATEGORY_HANDSET && g_rand_boolean (demo->rand))
     {
@@ -346,6 +353,10 @@ work_shift (Demo        *demo,
   hk_database_set_now (demo->database, at (day_start, 17, 45));
   if (!(closed = hk_shift_store_close (shifts, demo->clerks[clerk], shift, counts, declared,
                                        error)))
+    return FALSE;
+
+  if (!hk_demo_stock_shift_closed (demo->context, demo->clerks[clerk], day_index, day_start,
+                                   error))
     return FALSE;
 
   hk_database_set_now (demo->database, at (day_start, 18, 0));
@@ -518,7 +529,8 @@ hk_demo_populate_cash_desk (HkContext  *context,
 
   /* The day before the first: the supervisor's tariff and the auditor's books. */
   hk_database_set_now (database, g_date_time_to_unix (first) - 6 * 3600);
-  if (!set_up_fee_items (&demo, first_day, error) || !set_up_invoice_books (&demo, error))
+  if (!set_up_fee_items (&demo, first_day, error) || !set_up_invoice_books (&demo, error) ||
+      !hk_demo_stock_set_up (context, n_days, error))
     goto out;
 
   for (guint d = 0; d < n_days; d++)
@@ -529,7 +541,8 @@ hk_demo_populate_cash_desk (HkContext  *context,
       g_autoptr(HkTransaction) tx = NULL;
       gboolean sign = d + 2 < n_days;
 
-      if (!(tx = hk_transaction_begin (database, error)))
+      if (!(tx = hk_transaction_begin (database, error)) ||
+          !hk_demo_stock_begin_day (context, d, day_start, error))
         goto out;
 
       if (d == price_change_day)
@@ -570,6 +583,7 @@ hk_demo_populate_cash_desk (HkContext  *context,
 
 out:
   hk_database_set_now (database, fixed_now);
+  hk_demo_stock_finish (context);
   demo_clear (&demo);
   return ok;
 }
