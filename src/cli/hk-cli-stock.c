@@ -720,10 +720,14 @@ print_handover (HkContext      *context,
   g_autofree char *receiver = holder_name (context, hk_card_handover_get_receiver_id (handover));
   g_autofree char *clerk = holder_name (context, hk_card_handover_get_clerk_id (handover));
 
-  g_print (_("Handover %lld of %s on %s, taken over by %s%s\n"),
-           (long long)hk_card_handover_get_id (handover), clerk,
-           hk_card_handover_get_business_day (handover), receiver,
-           hk_card_handover_is_acknowledged (handover) ? _(" (acknowledged)") : "");
+  if (hk_card_handover_get_id (handover) == 0)
+    g_print (_("The cards of %s as the records have them now (nothing is handed over):\n"),
+             clerk);
+  else
+    g_print (_("Handover %lld of %s on %s, taken over by %s%s\n"),
+             (long long)hk_card_handover_get_id (handover), clerk,
+             hk_card_handover_get_business_day (handover), receiver,
+             hk_card_handover_is_acknowledged (handover) ? _(" (acknowledged)") : "");
 
   hk_text_table_add_row (table, _("Card type"), _("Begin"), C_("cards", "Received"),
                          C_("cards", "Sold"), C_("cards", "Returned"), _("End"), _("Counted"),
