@@ -1325,7 +1325,7 @@ line_from_row (HkStatement *stmt)
 
 /**
  * hk_bank_store_list_lines:
- * @unmatched_only: only the lines not matched yet
+ * @unmatched: only the lines not matched yet
  *
  * Returns: (transfer full) (element-type HkBankStatementLine): the statement lines with value
  *   dates in the days, in the statement's order
@@ -1334,7 +1334,7 @@ GPtrArray *
 hk_bank_store_list_lines (HkBankStore  *self,
                           const char   *first_day,
                           const char   *last_day,
-                          gboolean      unmatched_only,
+                          gboolean      unmatched,
                           GError      **error)
 {
   g_autoptr(HkStatement) stmt = NULL;
@@ -1352,7 +1352,7 @@ hk_bank_store_list_lines (HkBankStore  *self,
 
   hk_statement_bind_text (stmt, 1, first_day);
   hk_statement_bind_text (stmt, 2, last_day);
-  hk_statement_bind_int64 (stmt, 3, unmatched_only ? 1 : 0);
+  hk_statement_bind_int64 (stmt, 3, unmatched ? 1 : 0);
 
   while (hk_statement_step (stmt, &local_error))
     g_ptr_array_add (list, line_from_row (stmt));
@@ -1513,7 +1513,8 @@ find_entry (GArray              *entries,
           entry->julian > julian + 1 || entry->julian + HK_BANK_MATCH_WINDOW_DAYS < julian)
         continue;
 
-      if (by_reference && (*entry->reference == '\0' || strstr (reference, entry->reference) == NULL))
+      if (by_reference &&
+          (*entry->reference == '\0' || strstr (reference, entry->reference) == NULL))
         continue;
 
       if (best < 0 || entry->julian > g_array_index (entries, Entry, best).julian)

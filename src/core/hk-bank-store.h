@@ -164,7 +164,7 @@ gboolean              hk_bank_store_import_statement      (HkBankStore          
 GPtrArray            *hk_bank_store_list_lines            (HkBankStore                *self,
                                                            const char                 *first_day,
                                                            const char                 *last_day,
-                                                           gboolean                    unmatched_only,
+                                                           gboolean                    unmatched,
                                                            GError                    **error);
 HkBankStatementLine  *hk_bank_store_lookup_line           (HkBankStore                *self,
                                                            gint64                      line_id,

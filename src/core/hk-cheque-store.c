@@ -867,7 +867,8 @@ hk_cheque_store_check_payer (HkChequeStore  *self,
                                     "SELECT m.payer, c.cheque_no, c.amount, c.bounced_day,"
                                     " c.state, (SELECT count (*) FROM cheque_payer_marks x"
                                     "   WHERE x.payer_key = ?1 AND x.cleared_at IS NULL)"
-                                    " FROM cheque_payer_marks m JOIN cheques c ON c.id = m.cheque_id"
+                                    " FROM cheque_payer_marks m"
+                                    " JOIN cheques c ON c.id = m.cheque_id"
                                     " WHERE m.payer_key = ?1 AND m.cleared_at IS NULL"
                                     " ORDER BY m.id DESC LIMIT 1", error)))
     return NULL;

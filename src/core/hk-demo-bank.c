@@ -251,10 +251,10 @@ work_cheques (Demo    *demo,
       {
         g_autoptr(HkCheque) detailed = NULL;
         gint64 id = hk_cheque_get_id (cheque);
+        const char *cheque_bank = cheque_banks[id % G_N_ELEMENTS (cheque_banks)];
 
         set_now (demo, d, 18, 40);
-        if (!(detailed = hk_cheque_store_set_details (store, demo->auditor, cheque,
-                                                      cheque_banks[id % G_N_ELEMENTS (cheque_banks)],
+        if (!(detailed = hk_cheque_store_set_details (store, demo->auditor, cheque, cheque_bank,
                                                       payers[id % G_N_ELEMENTS (payers)], error)))
           return FALSE;
 

@@ -130,7 +130,8 @@ deposited_cheque (Fixture    *fixture,
   g_autoptr(HkCheque) endorsed = NULL;
   g_autoptr(HkBankDeposit) deposit = NULL;
   g_autofree char *slip = g_strdup_printf ("ZP-%s", cheque_no);
-  g_autofree char *today = hk_hall_store_format_day (hk_context_get_hall_store (fixture->hall.context),
+  HkHallStore *hall = hk_context_get_hall_store (fixture->hall.context);
+  g_autofree char *today = hk_hall_store_format_day (hall,
                                                      hk_database_get_now (fixture->hall.db.database));
   HkBankDepositInput input = { "中国工商银行", slip, today, PHONE_PRICE, NULL };
   gint64 id = hk_cheque_get_id (cheque);
@@ -241,7 +242,8 @@ test_states (Fixture       *fixture,
 
   /* No endorsement without the bank and payer; nothing cleared or bounced before it is paid
    * in; nothing resolved that did not bounce; no second endorsement. */
-  refused = hk_cheque_store_endorse (fixture->store, fixture->hall.auditor, unknown, "ICBC", &error);
+  refused = hk_cheque_store_endorse (fixture->store, fixture->hall.auditor, unknown, "ICBC",
+                                     &error);
   g_assert_null (refused);
   hk_test_assert_error (error, HK_ERROR_INVALID, "bank and the payer");
   g_clear_error (&error);
