@@ -657,6 +657,45 @@ run_serial (HkCliGlobals  *globals,
   return TRUE;
 }
 
+static gboolean
+run_record_sale (HkCliGlobals  *globals,
+                 GStrv          args,
+                 GError       **error)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *line_text = NULL;
+  g_autofree char *serials = NULL;
+  const GOptionEntry entries[] = {
+    { "receipt", 0, 0, G_OPTION_ARG_STRING, &number, N_("The imported receipt’s number"),
+      N_("CODE-NUMBER") },
+    { "line", 0, 0, G_OPTION_ARG_STRING, &line_text, N_("Its line, from 1"), N_("N") },
+    { "serials", 0, 0, G_OPTION_ARG_STRING, &serials, N_("The serials that line sold"),
+      N_("SERIALS") },
+    { NULL }
+  };
+  g_autoptr(HkContext) context = NULL;
+  g_autoptr(HkReceipt) receipt = NULL;
+  gint64 line = 0;
+
+  if (!parse_subcommand (globals, "stock record-sale",
+                         _("Record the serials an imported receipt’s card line sold: the clerk "
+                           "of the receipt, or an auditor."), entries, args, error) ||
+      !hk_cli_require_option (number, "--receipt", error) ||
+      !parse_count (line_text, "--line", &line, error) ||
+      !hk_cli_require_option (serials, "--serials", error) ||
+      !(context = hk_cli_login (globals, error)) ||
+      !(receipt = hk_receipt_store_lookup_number (hk_context_get_receipt_store (context), number,
+                                                  error)) ||
+      !hk_card_stock_store_record_sale (hk_context_get_card_stock_store (context),
+                                        hk_context_get_operator (context), receipt, (guint)line,
+                                        serials, error))
+    return FALSE;
+
+  g_print (_("Recorded.\n"));
+
+  return TRUE;
+}
+
 /* ---- stock: handovers ---- */
 
 /* --count CODE=N or CODE=N:EXPLANATION */
@@ -984,6 +1023,8 @@ static const HkCliCommand stock_commands[] = {
   { "return", N_("Take a clerk’s cards back into the hall’s stock"), run_return },
   { "held", N_("List the runs of serials held now"), run_held },
   { "serial", N_("Show the history of one serial"), run_serial },
+  { "record-sale", N_("Record the serials of an imported receipt’s card line"),
+    run_record_sale },
   { "handover", N_("Hand over your cards at the end of a shift"), run_handover },
   { "explain", N_("Explain a handover’s difference"), run_explain },
   { "acknowledge", N_("Acknowledge a handover"), run_acknowledge },

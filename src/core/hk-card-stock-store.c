@@ -33,6 +33,7 @@
 #include "hk-card-stock-store.h"
 #include "hk-error.h"
 #include "hk-permission.h"
+#include "hk-receipt.h"
 #include "hk-role.h"
 #include "hk-transaction.h"
 
@@ -658,24 +659,18 @@ move_runs (HkDatabase      *database,
   return TRUE;
 }
 
-/**
- * hk_card_stock_sell_line: (skip)
- * @actor: the clerk who issues the receipt
- * @serials: (nullable): what the clerk wrote on the line
- *
- * Inside the receipt's transaction: a line of a fee item linked to a card type names exactly
- * @quantity serials, which must be in the clerk's hands; they leave the stock on the receipt.
- * A line of any other fee item names none.
- */
-gboolean
-hk_card_stock_sell_line (HkDatabase  *database,
-                         HkOperator  *actor,
-                         gint64       receipt_id,
-                         guint        line_no,
-                         gint64       fee_item_id,
-                         gint64       quantity,
-                         const char  *serials,
-                         GError     **error)
+/* Sells @serials of the card type of @fee_item_id from @clerk_id's hands on a receipt line;
+ * none named for a fee item without card stock. */
+static gboolean
+sell_serials (HkDatabase  *database,
+              gint64       by_id,
+              gint64       clerk_id,
+              gint64       receipt_id,
+              guint        line_no,
+              gint64       fee_item_id,
+              gint64       quantity,
+              const char  *serials,
+              GError     **error)
 {
   g_autoptr(HkCardType) type = NULL;
   g_autoptr(GPtrArray) runs = NULL;
@@ -727,8 +722,8 @@ hk_card_stock_sell_line (HkDatabase  *database,
       return FALSE;
     }
 
-  if (!move_runs (database, hk_operator_get_id (actor), type, runs, hk_operator_get_id (actor),
-                  HOLDER_SOLD, HK_CARD_MOVE_SALE, receipt_id, line_no, &local_error))
+  if (!move_runs (database, by_id, type, runs, clerk_id, HOLDER_SOLD, HK_CARD_MOVE_SALE,
+                  receipt_id, line_no, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code, _("Line %u: %s"), line_no,
                    local_error->message);
@@ -737,6 +732,29 @@ hk_card_stock_sell_line (HkDatabase  *database,
     }
 
   return TRUE;
+}
+
+/**
+ * hk_card_stock_sell_line: (skip)
+ * @actor: the clerk who issues the receipt
+ * @serials: (nullable): what the clerk wrote on the line
+ *
+ * Inside the receipt's transaction: a line of a fee item linked to a card type names exactly
+ * @quantity serials, which must be in the clerk's hands; they leave the stock on the receipt.
+ * A line of any other fee item names none.
+ */
+gboolean
+hk_card_stock_sell_line (HkDatabase  *database,
+                         HkOperator  *actor,
+                         gint64       receipt_id,
+                         guint        line_no,
+                         gint64       fee_item_id,
+                         gint64       quantity,
+                         const char  *serials,
+                         GError     **error)
+{
+  return sell_serials (database, hk_operator_get_id (actor), hk_operator_get_id (actor),
+                       receipt_id, line_no, fee_item_id, quantity, serials, error);
 }
 
 /* ---- the store ---- */
@@ -1849,6 +1867,113 @@ hk_card_stock_store_list_receipt_sales (HkCardStockStore  *self,
   hk_statement_bind_int64 (stmt, 1, receipt_id);
 
   return read_movements (stmt, error);
+}
+
+/**
+ * hk_card_stock_store_record_sale:
+ * @actor: the clerk of the receipt, or an auditor
+ * @receipt: a receipt imported from the business platform
+ * @line_no: its line, from 1
+ * @serials: the serials that line sold, as many as its quantity
+ *
+ * The business platform's export names no serials: the cards of an imported receipt's card
+ * line are taken off its clerk's stock afterwards, with this. They count as sold when this is
+ * recorded (in the day's count and the clerk's next handover). A line's serials are recorded
+ * once; a receipt issued at the counter names them when it is issued.
+ */
+gboolean
+hk_card_stock_store_record_sale (HkCardStockStore  *self,
+                                 HkOperator        *actor,
+                                 HkReceipt         *receipt,
+                                 guint              line_no,
+                                 const char        *serials,
+                                 GError           **error)
+{
+  g_autoptr(HkTransaction) tx = NULL;
+  g_autoptr(HkStatement) line = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *summary = NULL;
+  gint64 receipt_id;
+  gint64 clerk_id;
+
+  g_return_val_if_fail (HK_IS_CARD_STOCK_STORE (self), FALSE);
+  g_return_val_if_fail (HK_IS_RECEIPT (receipt), FALSE);
+
+  receipt_id = hk_receipt_get_id (receipt);
+  if (!hk_permission_require_about (self->database, actor, HK_ROLE_CLERK | HK_ROLE_AUDITOR,
+                                    _("Recording the serials of an imported receipt"), "receipt",
+                                    receipt_id, error))
+    return FALSE;
+
+  clerk_id = hk_receipt_get_clerk_id (receipt);
+  number = hk_receipt_dup_full_number (receipt);
+
+  if (clerk_id != hk_operator_get_id (actor) && !hk_operator_has_any_role (actor, HK_ROLE_AUDITOR))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
+                   _("Only the clerk of receipt %s, or an auditor, records its serials."), number);
+      return FALSE;
+    }
+
+  if (!hk_receipt_is_imported (receipt) || hk_receipt_get_status (receipt) != HK_RECEIPT_ISSUED)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
+                   _("Receipt %s is not a valid imported receipt: a receipt of the counter names "
+                     "its serials when it is issued."), number);
+      return FALSE;
+    }
+
+  if (!(tx = hk_transaction_begin (self->database, error)) ||
+      !(line = hk_database_prepare (self->database,
+                                    "SELECT l.fee_item_id, l.quantity,"
+                                    " (SELECT count (*) FROM card_movements m"
+                                    "   WHERE m.receipt_id = l.receipt_id"
+                                    "   AND m.line_no = l.line_no)"
+                                    " FROM receipt_lines l"
+                                    " WHERE l.receipt_id = ?1 AND l.line_no = ?2", error)))
+    return FALSE;
+
+  hk_statement_bind_int64 (line, 1, receipt_id);
+  hk_statement_bind_int64 (line, 2, line_no);
+
+  if (!hk_statement_step (line, NULL))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_NOT_FOUND,
+                   _("Receipt %s has no line %u."), number, line_no);
+      return FALSE;
+    }
+
+  if (hk_statement_get_int64 (line, 2) > 0)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
+                   _("The serials of line %u of receipt %s are recorded already."), line_no,
+                   number);
+      return FALSE;
+    }
+
+  if (serials == NULL || *serials == '\0')
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID, _("Name the serials the line sold."));
+      return FALSE;
+    }
+
+  /* A line of a fee item without card stock is refused: it names no serials. */
+  if (!sell_serials (self->database, hk_operator_get_id (actor), clerk_id, receipt_id, line_no,
+                     hk_statement_get_int64 (line, 0), hk_statement_get_int64 (line, 1), serials,
+                     error))
+    return FALSE;
+
+  summary = g_strdup_printf ("recorded the serials %s sold on line %u of imported receipt %s",
+                             serials, line_no, number);
+
+  if (!hk_audit_log_append (self->database, actor, "card-sale-recorded", "receipt", receipt_id,
+                            summary, error) ||
+      !hk_transaction_commit (tx, error))
+    return FALSE;
+
+  emit_changed (self);
+
+  return TRUE;
 }
 
 /* ---- handovers ---- */

@@ -12,6 +12,7 @@
 #include "hk-database.h"
 #include "hk-hall-store.h"
 #include "hk-operator.h"
+#include "hk-receipt.h"
 
 G_BEGIN_DECLS
 
@@ -187,6 +188,12 @@ GPtrArray         *hk_card_stock_store_list_movements      (HkCardStockStore   *
                                                             GError            **error);
 GPtrArray         *hk_card_stock_store_list_receipt_sales  (HkCardStockStore   *self,
                                                             gint64              receipt_id,
+                                                            GError            **error);
+gboolean           hk_card_stock_store_record_sale         (HkCardStockStore   *self,
+                                                            HkOperator         *actor,
+                                                            HkReceipt          *receipt,
+                                                            guint               line_no,
+                                                            const char         *serials,
                                                             GError            **error);
 
 /* Handovers at the end of each shift (clerks). */

@@ -10,6 +10,7 @@
 #include "core/hk-card-stock-store.h"
 #include "core/hk-context.h"
 #include "core/hk-error.h"
+#include "core/hk-receipt-import.h"
 #include "hk-test-hall.h"
 
 /* 2024-03-01 09:00 and 2024-03-02 09:00 in Asia/Shanghai (UTC+8). */
@@ -812,6 +813,94 @@ test_void_gives_back (Fixture       *fixture,
   g_assert_cmpstr (segments, ==, "zhangli:1-2 zhangli:6-20 hall:21-100");
 }
 
+/* The business platform's export names no serials: they are recorded afterwards. */
+static void
+test_imported_sale (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HkReceipt) receipt = NULL;
+  g_autoptr(HkReceipt) counter = NULL;
+  g_autoptr(HkShift) shift = NULL;
+  g_autofree char *all = sims (1, 100);
+  g_autofree char *hers = sims (1, 20);
+  g_autofree char *two = sims (3, 4);
+  g_autofree char *three = sims (5, 7);
+  g_autofree char *hisone = sim (30);
+  HkReceiptImportResult result;
+  HkTestHallBefore before;
+  const char *csv =
+    "receipt_no,issued_at,clerk,item_code,quantity,unit_price,amount,payment,customer_phone,"
+    "status,void_reason\n"
+    "1234567890-00000001,2024-03-01 10:00:00,zhangli,SIM-5G,2,20.00,40.00,cash,,issued,\n"
+    "1234567890-00000002,2024-03-01 11:00:00,zhangli,SVC-BK,1,10.00,10.00,cash,,issued,\n";
+
+  stock_up (fixture, fixture->sim, 100, all);
+  allocate (fixture, fixture->sim, hers, fixture->zhangli);
+  set_now (fixture, DAY1_9AM + 9 * HOUR);
+  g_assert_true (hk_receipt_import_csv (fixture->hall.context, fixture->hall.auditor, csv,
+                                        strlen (csv), &result, &error));
+  g_assert_no_error (error);
+  receipt = hk_receipt_store_lookup_number (fixture->hall.receipts, "1234567890-00000001",
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (held (fixture, fixture->sim, fixture->zhangli), ==, 20);
+
+  hk_test_hall_remember (&fixture->hall, &before);
+
+  /* Another clerk may not; the count must be the line's; a line without cards names none. */
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->liuyang, receipt, 1,
+                                                   two, &error));
+  g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
+  g_clear_error (&error);
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->hall.auditor, receipt,
+                                                   1, three, &error));
+  hk_test_assert_error (error, HK_ERROR_INVALID, "3 serials are named for a quantity of 2");
+  g_clear_error (&error);
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->hall.auditor, receipt,
+                                                   1, hisone, &error));
+  g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->hall.auditor, receipt,
+                                                   5, two, &error));
+  g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autoptr(HkReceipt) service = hk_receipt_store_lookup_number (fixture->hall.receipts,
+                                                                   "1234567890-00000002", &error);
+
+    g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->hall.auditor,
+                                                     service, 1, two, &error));
+    hk_test_assert_error (error, HK_ERROR_INVALID, "names no serials");
+    g_clear_error (&error);
+  }
+  hk_test_hall_assert_unchanged (&fixture->hall, &before, 0);
+
+  /* The clerk herself records them; once. */
+  g_assert_true (hk_card_stock_store_record_sale (fixture->store, fixture->zhangli, receipt, 1,
+                                                  two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (held (fixture, fixture->sim, fixture->zhangli), ==, 18);
+  hk_test_hall_assert_last_audit (&fixture->hall, "card-sale-recorded", fixture->zhangli,
+                                  "receipt", hk_receipt_get_id (receipt), "imported receipt");
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->zhangli, receipt, 1,
+                                                   two, &error));
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "recorded already");
+  g_clear_error (&error);
+
+  /* A receipt of the counter named its serials when it was issued. */
+  set_now (fixture, DAY1_9AM + 86400);
+  shift = open_shift (fixture, fixture->zhangli);
+  {
+    g_autofree char *one = sim (9);
+
+    counter = sell_ok (fixture, fixture->zhangli, 1, one);
+  }
+  g_assert_false (hk_card_stock_store_record_sale (fixture->store, fixture->hall.auditor, counter,
+                                                   1, two, &error));
+  hk_test_assert_error (error, HK_ERROR_CONFLICT, "not a valid imported receipt");
+}
+
 /* ---- handovers ---- */
 
 static HkCardHandover *
@@ -1357,6 +1446,7 @@ main (int   argc,
   ADD ("sold-twice", test_sold_twice);
   ADD ("sale-rules", test_sale_rules);
   ADD ("void-gives-back", test_void_gives_back);
+  ADD ("imported-sale", test_imported_sale);
   ADD ("handover/equation", test_handover_equation);
   ADD ("handover/difference", test_handover_difference);
   ADD ("handover/to-next-clerk", test_handover_to_next_clerk);
