@@ -228,8 +228,10 @@ BEGIN
   SELECT RAISE (ABORT, 'the bank deposit that carries this daily report has another slip');
 END;
 
--- Cheques (支票) taken on receipts: every cheque payment of a receipt is in the register, by
--- the trigger below, whoever wrote the receipt (the counter or an import).
+-- Cheques (支票) taken on receipts: every cheque payment of a receipt is in the register,
+-- written in the receipt's own transaction by whatever writes receipts (the counter and the
+-- import; hk_cheque_register_receipts()). Not a trigger: compiled into every payment insert it
+-- doubled the cost of preparing one.
 CREATE TABLE cheques (
   id             INTEGER PRIMARY KEY,
   receipt_id     INTEGER NOT NULL REFERENCES receipts (id),
@@ -275,16 +277,6 @@ INSERT INTO cheques (receipt_id, payment_seq, cheque_no, amount, clerk_id, recei
   SELECT p.receipt_id, p.seq, p.cheque_no, p.amount, r.clerk_id, r.issued_at, r.issued_at
   FROM receipt_payments p JOIN receipts r ON r.id = p.receipt_id
   WHERE p.method = 'cheque' AND p.amount > 0 AND r.status = 'issued';
-
-CREATE TRIGGER cheques_from_payment AFTER INSERT ON receipt_payments
-  WHEN NEW.method = 'cheque' AND NEW.amount > 0
-BEGIN
-  INSERT INTO cheques (receipt_id, payment_seq, cheque_no, amount, clerk_id, received_at,
-                       state_at)
-    SELECT NEW.receipt_id, NEW.seq, NEW.cheque_no, NEW.amount, r.clerk_id, r.issued_at,
-           r.issued_at
-    FROM receipts r WHERE r.id = NEW.receipt_id AND r.status = 'issued';
-END;
 
 CREATE TRIGGER cheques_no_delete BEFORE DELETE ON cheques
 BEGIN

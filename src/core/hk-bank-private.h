@@ -77,6 +77,10 @@ typedef struct
 
 HkBankStatementLine *hk_bank_statement_line_new_take (HkBankStatementLineData *data);
 
+gboolean hk_cheque_register_receipts (HkDatabase  *database,
+                                      gint64       first_receipt_id,
+                                      gint64       last_receipt_id,
+                                      GError     **error);
 gboolean hk_cheque_record_details (HkDatabase  *database,
                                    gint64       receipt_id,
                                    guint        payment_seq,

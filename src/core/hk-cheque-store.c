@@ -3,8 +3,8 @@
  * cheques (退票) with their deadline, and payers whose cheques bounced.
  *
  * Every cheque payment of a receipt is in the register from the moment the receipt is
- * written (a trigger of the schema, so imported receipts are there too); the counter gives
- * the bank and the payer with the payment, or the auditor enters them later. Then:
+ * written (the counter and the import register it in the receipt's transaction); the counter
+ * gives the bank and the payer with the payment, or the auditor enters them later. Then:
  * - the auditor endorses it (背书): to the bank for collection, or on to someone else;
  * - a cheque endorsed to the bank is paid in with a bank deposit (HkBankStore), and the
  *   auditor marks it cleared when the bank credits it, or bounced when the bank returns it;
@@ -186,10 +186,42 @@ clean_text (const char *text)
 }
 
 /**
+ * hk_cheque_register_receipts: (skip)
+ *
+ * Inside the transaction that wrote the receipts @first_receipt_id to @last_receipt_id: their
+ * cheque payments (of valid receipts, not the refunds of red-letter ones) go into the register.
+ */
+gboolean
+hk_cheque_register_receipts (HkDatabase  *database,
+                             gint64       first_receipt_id,
+                             gint64       last_receipt_id,
+                             GError     **error)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+
+  if (!(stmt = hk_database_prepare (database,
+                                    "INSERT INTO cheques (receipt_id, payment_seq, cheque_no,"
+                                    " amount, clerk_id, received_at, state_at)"
+                                    " SELECT p.receipt_id, p.seq, p.cheque_no, p.amount,"
+                                    "  r.clerk_id, r.issued_at, r.issued_at"
+                                    " FROM receipt_payments p JOIN receipts r"
+                                    "  ON r.id = p.receipt_id"
+                                    " WHERE p.receipt_id BETWEEN ?1 AND ?2"
+                                    "  AND p.method = 'cheque' AND p.amount > 0"
+                                    "  AND r.status = 'issued'", error)))
+    return FALSE;
+
+  hk_statement_bind_int64 (stmt, 1, first_receipt_id);
+  hk_statement_bind_int64 (stmt, 2, last_receipt_id);
+
+  return hk_statement_run (stmt, error);
+}
+
+/**
  * hk_cheque_record_details: (skip)
  *
  * Inside the receipt's transaction: the bank and payer the counter gave with a cheque
- * payment go to the cheque the schema's trigger registered.
+ * payment go to the cheque hk_cheque_register_receipts() registered.
  */
 gboolean
 hk_cheque_record_details (HkDatabase  *database,

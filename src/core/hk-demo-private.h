@@ -47,5 +47,7 @@ gboolean    hk_demo_stock_shift_closed (HkContext   *context,
                                         gint64       day_start,
                                         GError     **error);
 void        hk_demo_stock_finish       (HkContext   *context);
+gboolean    hk_demo_stock_record_imported (HkContext *context,
+                                           GError   **error);
 
 G_END_DECLS

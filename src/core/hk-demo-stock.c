@@ -484,3 +484,82 @@ hk_demo_stock_finish (HkContext *context)
 {
   g_object_set_data (G_OBJECT (context), STATE_KEY, NULL);
 }
+
+/**
+ * hk_demo_stock_record_imported:
+ *
+ * After the counter's days: the auditor records the serials of the imported day's card lines
+ * (the platform's export has none), the lowest each clerk holds, line by line.
+ */
+gboolean
+hk_demo_stock_record_imported (HkContext  *context,
+                               GError    **error)
+{
+  HkDatabase *database = hk_context_get_database (context);
+  HkCardStockStore *store = hk_context_get_card_stock_store (context);
+  g_autoptr(HkStatement) stmt = NULL;
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gint64) * 5);
+  g_autoptr(HkOperator) auditor = NULL;
+  gint64 fixed_now = hk_database_get_fixed_now (database);
+  GError *local_error = NULL;
+
+  if (!(auditor = hk_operator_store_lookup (hk_context_get_operator_store (context), "zhaomin",
+                                            error)) ||
+      !(stmt = hk_database_prepare (database,
+                                    "SELECT r.id, l.line_no, t.id, r.clerk_id, 0"
+                                    " FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id"
+                                    " JOIN card_types t ON t.fee_item_id = l.fee_item_id"
+                                    " WHERE r.source = 'import' AND r.status = 'issued'"
+                                    "  AND l.quantity = 1"
+                                    "  AND NOT EXISTS (SELECT 1 FROM card_movements m"
+                                    "    WHERE m.receipt_id = r.id AND m.line_no = l.line_no)"
+                                    " ORDER BY r.id, l.line_no", error)))
+    return FALSE;
+
+  while (hk_statement_step (stmt, &local_error))
+    {
+      gint64 row[5];
+
+      for (int c = 0; c < 5; c++)
+        row[c] = hk_statement_get_int64 (stmt, c);
+      g_array_append_vals (lines, row, 1);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const gint64 *row = (const gint64 *)(gpointer)(lines->data + i * sizeof (gint64) * 5);
+      g_autoptr(HkReceipt) receipt = NULL;
+      g_autofree char *serial = NULL;
+      gint64 day_start = 0;
+
+      if (!(receipt = hk_receipt_store_lookup (hk_context_get_receipt_store (context), row[0],
+                                               error)))
+        return FALSE;
+
+      serial = hk_card_stock_store_next_serial (store, row[2], row[3], NULL);
+      if (serial == NULL)
+        continue;
+
+      /* The evening of the day, after the import. */
+      if (!hk_hall_store_parse_day (hk_context_get_hall_store (context),
+                                    hk_receipt_get_business_day (receipt), &day_start, NULL,
+                                    error))
+        return FALSE;
+      hk_database_set_now (database, day_start + 20 * 3600 + 30 * 60);
+      if (!hk_card_stock_store_record_sale (store, auditor, receipt, (guint)row[1], serial, error))
+        {
+          hk_database_set_now (database, fixed_now);
+          return FALSE;
+        }
+    }
+
+  hk_database_set_now (database, fixed_now);
+
+  return TRUE;
+}

@@ -83,6 +83,7 @@ hk_demo_populate (HkContext  *context,
 
   return hk_hall_store_mark_demo (hk_context_get_hall_store (context), error) &&
          hk_demo_populate_cash_desk (context, n_days, error) &&
+         hk_demo_stock_record_imported (context, error) &&
          hk_demo_populate_bank (context, n_days, error) &&
          hk_demo_populate_archive (context, n_days, error) &&
          hk_demo_populate_complaints (context, n_days, error) &&

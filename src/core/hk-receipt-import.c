@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "hk-audit-log.h"
+#include "hk-bank-private.h"
 #include "hk-cash-desk-private.h"
 #include "hk-csv-reader.h"
 #include "hk-error.h"
@@ -1487,6 +1488,10 @@ hk_receipt_import_csv (HkContext              *context,
     return FALSE;
 
   last_id = first_id + imp.receipts->len - 1;
+
+  /* Their cheques go into the cheque register (hk-cheque-store.c). */
+  if (!hk_cheque_register_receipts (imp.database, first_id, last_id, error))
+    return FALSE;
 
   for (guint i = 0; i < imp.receipts->len; i++)
     {

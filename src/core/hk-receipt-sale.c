@@ -44,6 +44,14 @@ hk_receipt_sale_record (HkDatabase                  *database,
     }
 
   for (guint i = 0; i < n_payments; i++)
+    if (payments[i].method == HK_PAYMENT_CHEQUE)
+      {
+        if (!hk_cheque_register_receipts (database, receipt_id, receipt_id, error))
+          return FALSE;
+        break;
+      }
+
+  for (guint i = 0; i < n_payments; i++)
     if (payments[i].method == HK_PAYMENT_CHEQUE &&
         !hk_cheque_record_details (database, receipt_id, i + 1, payments[i].cheque_bank,
                                    payments[i].cheque_payer, error))

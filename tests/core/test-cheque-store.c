@@ -11,6 +11,7 @@
 #include "core/hk-cheque-store.h"
 #include "core/hk-context.h"
 #include "core/hk-error.h"
+#include "core/hk-receipt-import.h"
 #include "hk-test-hall.h"
 
 /* 2024-03-01 (a Friday) 09:00 in Asia/Shanghai; day n of March at 09:00. */
@@ -219,6 +220,38 @@ test_from_receipt (Fixture       *fixture,
   g_assert_cmpint (hk_cheque_get_state (cancelled), ==, HK_CHEQUE_CANCELLED);
 
   g_assert_cmpint (hk_test_count_rows (fixture->hall.db.database, "cheques"), ==, 2);
+}
+
+/* Receipts imported from the business platform bring their cheques into the register too. */
+static void
+test_from_import (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cheques = NULL;
+  HkReceiptImportResult result;
+  const char *csv =
+    "receipt_no,issued_at,clerk,item_code,quantity,unit_price,amount,payment,customer_phone,"
+    "status,void_reason,cheque_no\n"
+    "1234567890-00000001,2024-03-01 10:00:00,zhangli,PH-HW,1,1000.00,1000.00,cheque,,issued,,"
+    "CQ-900\n"
+    "1234567890-00000002,2024-03-01 11:00:00,zhangli,PH-HW,1,1000.00,1000.00,cheque,,void,"
+    "客户取消,CQ-901\n"
+    "1234567890-00000003,2024-03-01 12:00:00,zhangli,PH-HW,1,1000.00,1000.00,cash,,issued,,\n";
+
+  set_now (fixture, MARCH_9AM (1) + 9 * HOUR);
+  g_assert_true (hk_receipt_import_csv (fixture->hall.context, fixture->hall.auditor, csv,
+                                        strlen (csv), &result, &error));
+  g_assert_no_error (error);
+
+  /* The valid receipt's cheque only: the void one went back to the customer. */
+  cheques = hk_cheque_store_list (fixture->store, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cheques->len, ==, 1);
+  g_assert_cmpstr (hk_cheque_get_cheque_no (g_ptr_array_index (cheques, 0)), ==, "CQ-900");
+  g_assert_cmpstr (hk_cheque_get_receipt_no (g_ptr_array_index (cheques, 0)), ==,
+                   "1234567890-00000001");
+  g_assert_cmpint (hk_cheque_get_state (g_ptr_array_index (cheques, 0)), ==, HK_CHEQUE_RECEIVED);
 }
 
 static void
@@ -503,6 +536,7 @@ main (int   argc,
   g_test_add ("/cheque-store/" path, Fixture, NULL, setup, func, teardown)
 
   ADD ("from-receipt", test_from_receipt);
+  ADD ("from-import", test_from_import);
   ADD ("states", test_states);
   ADD ("deadline/bounced", test_bounce_deadline);
   ADD ("deadline/setting", test_deadline_setting);
