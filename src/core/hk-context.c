@@ -375,6 +375,8 @@ hk_context_get_analysis_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->analysis_store;
+}
+
 HkCardStockStore *
 hk_context_get_card_stock_store (HkContext *self)
 {
