@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hk-cli-bank.h"
@@ -31,47 +30,6 @@
 #define READER_ROLES (HK_ROLE_AUDITOR | HK_ROLE_SUPERVISOR)
 
 /* ---- options ---- */
-
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  guint                n_arguments,
-                  const char          *what,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, what, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, n_arguments, what, error);
-}
-
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 parse_id (const char  *value,
@@ -128,7 +86,7 @@ parse_days (const char  *from,
   *first = from != NULL ? from : to;
   *last = to != NULL ? to : from;
 
-  return check_day (*first, "--from", error) && check_day (*last, "--to", error);
+  return hk_cli_day (*first, "--from", error) && hk_cli_day (*last, "--to", error);
 }
 
 static HkContext *
@@ -189,8 +147,8 @@ run_deposits (HkCliGlobals  *globals,
   const char *first = NULL;
   const char *last = NULL;
 
-  if (!parse_subcommand (globals, "bank deposits", _("List the bank deposits of the days."),
-                         entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank deposits", _("List the bank deposits of the days."),
+                          entries, args, error) ||
       !parse_days (from, to, &first, &last, error) ||
       !(context = log_in_reader (globals, error)) ||
       !(deposits = hk_bank_store_list_deposits (hk_context_get_bank_store (context), first, last,
@@ -252,7 +210,7 @@ parse_reports (HkContext  *context,
       login = g_strndup (texts[i], (gsize)(colon - texts[i]));
       day = g_strdup (colon + 1);
       g_ptr_array_add (keep, day);
-      if (!check_day (day, "--report", error) ||
+      if (!hk_cli_day (day, "--report", error) ||
           !(clerk = hk_operator_store_lookup (hk_context_get_operator_store (context), login,
                                               error)))
         return FALSE;
@@ -299,12 +257,12 @@ run_deposit (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   HkBankDepositInput input = { 0 };
 
-  if (!parse_subcommand (globals, "bank deposit",
-                         _("Record a bank deposit and print its number. Needs the auditor "
-                           "role."), entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank deposit",
+                          _("Record a bank deposit and print its number. Needs the auditor "
+                            "role."), entries, args, error) ||
       !hk_cli_require_option (bank, "--bank", error) ||
       !hk_cli_require_option (slip, "--slip", error) ||
-      !check_day (day, "--date", error) ||
+      !hk_cli_day (day, "--date", error) ||
       !parse_amount (amount_text, "--amount", &input.amount, error))
     return FALSE;
 
@@ -356,10 +314,9 @@ run_from_reports (HkCliGlobals  *globals,
   const char *last = NULL;
   guint n = 0;
 
-  if (!parse_subcommand (globals, "bank from-reports",
-                         _("Record a deposit for every bank receipt the checked daily reports of "
-                           "the days name. Needs the auditor role."), entries, args, 0, NULL,
-                         error) ||
+  if (!hk_cli_subcommand (globals, "bank from-reports",
+                          _("Record a deposit for every bank receipt the checked daily reports of "
+                            "the days name. Needs the auditor role."), entries, args, error) ||
       !parse_days (from, to, &first, &last, error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_bank_store_record_from_reports (hk_context_get_bank_store (context),
@@ -391,9 +348,9 @@ run_undeposited (HkCliGlobals  *globals,
   const char *first = NULL;
   const char *last = NULL;
 
-  if (!parse_subcommand (globals, "bank undeposited",
-                         _("List the submitted daily reports whose cash no deposit carries yet."),
-                         entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank undeposited",
+                          _("List the submitted daily reports whose cash no deposit carries yet."),
+                          entries, args, error) ||
       !parse_days (from, to, &first, &last, error) ||
       !(context = log_in_reader (globals, error)) ||
       !(shares = hk_bank_store_list_undeposited (hk_context_get_bank_store (context), first, last,
@@ -434,9 +391,9 @@ run_cancel_deposit (HkCliGlobals  *globals,
   HkBankStore *store;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "bank cancel-deposit",
-                         _("Cancel a deposit recorded by mistake. Needs the auditor role."),
-                         entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank cancel-deposit",
+                          _("Cancel a deposit recorded by mistake. Needs the auditor role."),
+                          entries, args, error) ||
       !parse_id (id_text, "--deposit", &id, error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
@@ -526,8 +483,8 @@ run_lines (HkCliGlobals  *globals,
   const char *first = NULL;
   const char *last = NULL;
 
-  if (!parse_subcommand (globals, "bank lines", _("List the imported statement lines."),
-                         entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank lines", _("List the imported statement lines."),
+                          entries, args, error) ||
       !parse_days (from, to, &first, &last, error) ||
       !(context = log_in_reader (globals, error)) ||
       !(lines = hk_bank_store_list_lines (hk_context_get_bank_store (context), first, last,
@@ -576,10 +533,10 @@ run_auto_match (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   guint n = 0;
 
-  if (!parse_subcommand (globals, "bank auto-match",
-                         _("Match the open statement lines to deposits and bounced cheques of the "
-                           "same amount and near date. Needs the auditor role."), entries, args,
-                         0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank auto-match",
+                          _("Match the open statement lines to deposits and bounced cheques of the "
+                            "same amount and near date. Needs the auditor role."), entries, args,
+                          error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_bank_store_auto_match (hk_context_get_bank_store (context),
                                  hk_context_get_operator (context), &n, error))
@@ -611,9 +568,9 @@ run_match (HkCliGlobals  *globals,
   gint64 deposit = 0;
   gint64 cheque = 0;
 
-  if (!parse_subcommand (globals, "bank match",
-                         _("Match a statement line by hand. Needs the auditor role."), entries,
-                         args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank match",
+                          _("Match a statement line by hand. Needs the auditor role."), entries,
+                          args, error) ||
       !parse_id (line_text, "--line", &line, error) ||
       (deposit_text != NULL && !parse_id (deposit_text, "--deposit", &deposit, error)) ||
       (cheque_text != NULL && !parse_id (cheque_text, "--cheque", &cheque, error)) ||
@@ -641,9 +598,9 @@ run_unmatch (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   gint64 line = 0;
 
-  if (!parse_subcommand (globals, "bank unmatch",
-                         _("Take back a statement line’s match. Needs the auditor role."),
-                         entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "bank unmatch",
+                          _("Take back a statement line’s match. Needs the auditor role."),
+                          entries, args, error) ||
       !parse_id (line_text, "--line", &line, error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_bank_store_unmatch (hk_context_get_bank_store (context),
@@ -672,10 +629,10 @@ run_opening (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   gint64 balance = 0;
 
-  if (!parse_subcommand (globals, "bank opening",
-                         _("Set the bank book’s opening balance for the reconciliation. Needs "
-                           "the auditor role."), entries, args, 0, NULL, error) ||
-      !check_day (day, "--date", error) ||
+  if (!hk_cli_subcommand (globals, "bank opening",
+                          _("Set the bank book’s opening balance for the reconciliation. Needs "
+                            "the auditor role."), entries, args, error) ||
+      !hk_cli_day (day, "--date", error) ||
       !parse_amount (balance_text, "--balance", &balance, error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_bank_store_set_book_opening (hk_context_get_bank_store (context),
@@ -705,11 +662,11 @@ run_reconcile (HkCliGlobals  *globals,
   g_autoptr(HkReport) report = NULL;
   g_autofree char *text = NULL;
 
-  if (!parse_subcommand (globals, "bank reconcile",
-                         _("Print the bank reconciliation: book balance, deposits in transit, "
-                           "unmatched statement lines, statement balance and the difference."),
-                         entries, args, 0, NULL, error) ||
-      !check_day (day, "--date", error) ||
+  if (!hk_cli_subcommand (globals, "bank reconcile",
+                          _("Print the bank reconciliation: book balance, deposits in transit, "
+                            "unmatched statement lines, statement balance and the difference."),
+                          entries, args, error) ||
+      !hk_cli_day (day, "--date", error) ||
       !(context = log_in_reader (globals, error)) ||
       !(report = hk_bank_reconciliation_report_build (context, day, error)))
     return FALSE;
@@ -791,8 +748,8 @@ run_cheques_list (HkCliGlobals  *globals,
   HkChequeStore *store;
   HkChequeState state = HK_CHEQUE_RECEIVED;
 
-  if (!parse_subcommand (globals, "cheques list", _("List the cheque register, newest first."),
-                         entries, args, 0, NULL, error))
+  if (!hk_cli_subcommand (globals, "cheques list", _("List the cheque register, newest first."),
+                          entries, args, error))
     return FALSE;
 
   if (state_text != NULL && !hk_cheque_state_from_id (state_text, &state))
@@ -900,8 +857,7 @@ run_cheque_act (HkCliGlobals  *globals,
     entries[n_entries++] = (GOptionEntry) { "payer", 0, 0, G_OPTION_ARG_STRING, &payer,
                                             N_("The payer"), N_("NAME") };
 
-  if (!parse_subcommand (globals, acts[act].command, _(acts[act].summary), entries, args, 0,
-                         NULL, error) ||
+  if (!hk_cli_subcommand (globals, acts[act].command, _(acts[act].summary), entries, args, error) ||
       !hk_cli_require_option (cheque_text, "--cheque", error))
     return FALSE;
 
@@ -986,9 +942,9 @@ run_cheques_payer (HkCliGlobals  *globals,
   HkChequeStore *store;
   GError *local_error = NULL;
 
-  if (!parse_subcommand (globals, "cheques payer",
-                         _("Say whether a payer’s cheques bounced before, as the counter asks; "
-                           "or clear their mark."), entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "cheques payer",
+                          _("Say whether a payer’s cheques bounced before, as the counter asks; "
+                            "or clear their mark."), entries, args, error) ||
       !hk_cli_require_option (payer, "--payer", error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
@@ -1031,9 +987,9 @@ run_cheques_deadline (HkCliGlobals  *globals,
   HkChequeStore *store;
   gint64 days = 0;
 
-  if (!parse_subcommand (globals, "cheques deadline",
-                         _("Show or set within how many working days (Monday to Friday) a "
-                           "bounced cheque is resolved."), entries, args, 0, NULL, error) ||
+  if (!hk_cli_subcommand (globals, "cheques deadline",
+                          _("Show or set within how many working days (Monday to Friday) a "
+                            "bounced cheque is resolved."), entries, args, error) ||
       (days_text != NULL && !parse_id (days_text, "--days", &days, error)) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;

@@ -13,7 +13,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "hk-cli-stock.h"
@@ -33,45 +32,6 @@
 #define READER_ROLES (HK_ROLE_SUPERVISOR | HK_ROLE_DUTY_MANAGER | HK_ROLE_AUDITOR | HK_ROLE_CLERK)
 
 /* ---- options ---- */
-
-static gboolean
-parse_subcommand (HkCliGlobals        *globals,
-                  const char          *command,
-                  const char          *summary,
-                  const GOptionEntry  *entries,
-                  GStrv                args,
-                  GError             **error)
-{
-  g_autoptr(GOptionContext) context = NULL;
-
-  context = hk_cli_option_context_new (globals, command, NULL, summary, entries);
-
-  return hk_cli_parse_options (context, &args, error) &&
-         hk_cli_expect_arguments (args, 0, NULL, error);
-}
-
-static gboolean
-check_day (const char  *value,
-           const char  *option,
-           GError     **error)
-{
-  int year, month, mday;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
-      sscanf (value, "%4d-%2d-%2d%c", &year, &month, &mday, &tail) != 3 ||
-      !g_date_valid_dmy (mday, month, year))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a date; write it as YYYY-MM-DD"),
-                              option, value);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 parse_count (const char  *value,
@@ -221,9 +181,9 @@ run_types (HkCliGlobals  *globals,
   g_autoptr(HkTextTable) table = hk_text_table_new (8);
   HkCardStockStore *store;
 
-  if (!parse_subcommand (globals, "stock types",
-                         _("List the card types with what the hall and the clerks hold."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock types",
+                          _("List the card types with what the hall and the clerks hold."),
+                          entries, args, error) ||
       !(context = log_in_reader (globals, _("Reading the card stock"), error)))
     return FALSE;
 
@@ -305,9 +265,9 @@ run_add_type (HkCliGlobals  *globals,
   gint64 face_value = 0;
   gint64 serial_length = 0;
 
-  if (!parse_subcommand (globals, "stock add-type",
-                         _("Add a card type. Needs the hall supervisor role."), entries, args,
-                         error) ||
+  if (!hk_cli_subcommand (globals, "stock add-type",
+                          _("Add a card type. Needs the hall supervisor role."), entries, args,
+                          error) ||
       !hk_cli_require_option (code, "--code", error) ||
       !hk_cli_require_option (name, "--name", error) ||
       !hk_cli_require_option (kind_id, "--kind", error) ||
@@ -362,10 +322,10 @@ run_request (HkCliGlobals  *globals,
   g_autoptr(HkCardRequisition) requisition = NULL;
   gint64 quantity = 0;
 
-  if (!parse_subcommand (globals, "stock request",
-                         _("Requisition cards from the city company and print the "
-                           "requisition’s number. Needs the hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock request",
+                          _("Requisition cards from the city company and print the "
+                            "requisition’s number. Needs the hall supervisor role."),
+                          entries, args, error) ||
       !hk_cli_require_option (type_code, "--type", error) ||
       !parse_count (quantity_text, "--quantity", &quantity, error))
     return FALSE;
@@ -403,9 +363,9 @@ run_receive (HkCliGlobals  *globals,
   HkCardStockStore *store;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "stock receive",
-                         _("Receive cards of a requisition into the hall’s stock. Needs the hall "
-                           "supervisor role."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock receive",
+                          _("Receive cards of a requisition into the hall’s stock. Needs the "
+                            "hall supervisor role."), entries, args, error) ||
       !parse_count (id_text, "--requisition", &id, error) ||
       !hk_cli_require_option (serials, "--serials", error))
     return FALSE;
@@ -443,8 +403,8 @@ run_requisitions (HkCliGlobals  *globals,
   static const char *status_titles[] = { N_("requested"), N_("partly received"), N_("received"),
                                          N_("closed short") };
 
-  if (!parse_subcommand (globals, "stock requisitions", _("List the requisitions, newest first."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock requisitions", _("List the requisitions, newest first."),
+                          entries, args, error) ||
       !(context = log_in_reader (globals, _("Reading the card stock"), error)) ||
       !(list = hk_card_stock_store_list_requisitions (hk_context_get_card_stock_store (context),
                                                       open_only, error)))
@@ -497,12 +457,12 @@ run_move (HkCliGlobals  *globals,
   HkCardStockStore *store;
   gboolean ok;
 
-  if (!parse_subcommand (globals, allocate ? "stock allocate" : "stock return",
-                         allocate ? _("Allocate cards from the hall’s stock to a clerk. Needs the "
-                                      "hall supervisor role.")
-                                  : _("Take a clerk’s unsold cards back into the hall’s stock. "
-                                      "Needs the hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, allocate ? "stock allocate" : "stock return",
+                          allocate ? _("Allocate cards from the hall’s stock to a clerk. Needs "
+                                       "the hall supervisor role.")
+                                   : _("Take a clerk’s unsold cards back into the hall’s stock. "
+                                       "Needs the hall supervisor role."),
+                          entries, args, error) ||
       !hk_cli_require_option (type_code, "--type", error) ||
       !hk_cli_require_option (serials, "--serials", error) ||
       !hk_cli_require_option (clerk_login, "--clerk", error))
@@ -567,9 +527,9 @@ run_held (HkCliGlobals  *globals,
   g_autoptr(HkTextTable) table = hk_text_table_new (4);
   HkCardStockStore *store;
 
-  if (!parse_subcommand (globals, "stock held",
-                         _("List the runs of serials held now, by card type and holder."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock held",
+                          _("List the runs of serials held now, by card type and holder."),
+                          entries, args, error) ||
       !(context = log_in_reader (globals, _("Reading the card stock"), error)))
     return FALSE;
 
@@ -627,9 +587,9 @@ run_serial (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(HkTextTable) table = hk_text_table_new (5);
 
-  if (!parse_subcommand (globals, "stock serial",
-                         _("Show where one serial came from, who held it and where it went."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock serial",
+                          _("Show where one serial came from, who held it and where it went."),
+                          entries, args, error) ||
       !hk_cli_require_option (type_code, "--type", error) ||
       !hk_cli_require_option (serial, "--serial", error) ||
       !(context = log_in_reader (globals, _("Reading the card stock"), error)) ||
@@ -677,9 +637,9 @@ run_record_sale (HkCliGlobals  *globals,
   g_autoptr(HkReceipt) receipt = NULL;
   gint64 line = 0;
 
-  if (!parse_subcommand (globals, "stock record-sale",
-                         _("Record the serials an imported receipt’s card line sold: the clerk "
-                           "of the receipt, or an auditor."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock record-sale",
+                          _("Record the serials an imported receipt’s card line sold: the clerk "
+                            "of the receipt, or an auditor."), entries, args, error) ||
       !hk_cli_require_option (number, "--receipt", error) ||
       !parse_count (line_text, "--line", &line, error) ||
       !hk_cli_require_option (serials, "--serials", error) ||
@@ -822,11 +782,11 @@ run_handover (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   HkCardStockStore *store;
 
-  if (!parse_subcommand (globals, "stock handover",
-                         _("Hand over your cards at the end of your shift and print the "
-                           "handover’s number: per card type, begin + received − sold − returned "
-                           "= end beside your count. Needs the counter clerk role."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "stock handover",
+                          _("Hand over your cards at the end of your shift and print the "
+                            "handover’s number: per card type, begin + received − sold − "
+                            "returned = end beside your count. Needs the counter clerk role."),
+                          entries, args, error))
     return FALSE;
 
   if (!show_only && !hk_cli_require_option (receiver_login, "--to", error))
@@ -881,9 +841,9 @@ run_explain (HkCliGlobals  *globals,
   HkCardStockStore *store;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "stock explain",
-                         _("Explain a handover’s difference: the clerk who handed over, or the "
-                           "hall supervisor."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "stock explain",
+                          _("Explain a handover’s difference: the clerk who handed over, or the "
+                            "hall supervisor."), entries, args, error) ||
       !parse_count (id_text, "--handover", &id, error) ||
       !hk_cli_require_option (type_code, "--type", error) ||
       !hk_cli_require_option (explanation, "--explanation", error))
@@ -921,9 +881,9 @@ run_acknowledge (HkCliGlobals  *globals,
   HkCardStockStore *store;
   gint64 id = 0;
 
-  if (!parse_subcommand (globals, "stock acknowledge",
-                         _("Acknowledge a handover whose cards you take over."), entries, args,
-                         error) ||
+  if (!hk_cli_subcommand (globals, "stock acknowledge",
+                          _("Acknowledge a handover whose cards you take over."), entries, args,
+                          error) ||
       !parse_count (id_text, "--handover", &id, error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
@@ -956,12 +916,12 @@ run_handovers (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) list = NULL;
   HkCardStockStore *store;
 
-  if (!parse_subcommand (globals, "stock handovers",
-                         _("Show the handovers of a day, or those waiting for acknowledgement."),
-                         entries, args, error))
+  if (!hk_cli_subcommand (globals, "stock handovers",
+                          _("Show the handovers of a day, or those waiting for acknowledgement."),
+                          entries, args, error))
     return FALSE;
 
-  if (!pending && !check_day (day, "--date", error))
+  if (!pending && !hk_cli_day (day, "--date", error))
     return FALSE;
 
   if (!(context = log_in_reader (globals, _("Reading the card stock"), error)))
@@ -1002,10 +962,10 @@ run_count (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkReport) report = NULL;
 
-  if (!parse_subcommand (globals, "stock count",
-                         _("Print the day’s count of sold and held cards per clerk and for the "
-                           "hall, with the day’s handovers."), entries, args, error) ||
-      !check_day (day, "--date", error) ||
+  if (!hk_cli_subcommand (globals, "stock count",
+                          _("Print the day’s count of sold and held cards per clerk and for the "
+                            "hall, with the day’s handovers."), entries, args, error) ||
+      !hk_cli_day (day, "--date", error) ||
       !(context = log_in_reader (globals, _("Reading the card stock"), error)) ||
       !(report = hk_card_stock_report_build (context, day, error)))
     return FALSE;
@@ -1095,9 +1055,9 @@ run_numbers_list (HkCliGlobals  *globals,
   gint64 limit = 100;
   int state = -1;
 
-  if (!parse_subcommand (globals, "numbers list",
-                         _("Search the number stock by pattern, state and class."), entries,
-                         args, error) ||
+  if (!hk_cli_subcommand (globals, "numbers list",
+                          _("Search the number stock by pattern, state and class."), entries,
+                          args, error) ||
       !parse_state (state_text, &state, error) ||
       (limit_text != NULL && !parse_count (limit_text, "--limit", &limit, error)))
     return FALSE;
@@ -1171,9 +1131,9 @@ run_numbers_add (HkCliGlobals  *globals,
   gint64 price = 0;
   guint n = 0;
 
-  if (!parse_subcommand (globals, "numbers add",
-                         _("Add numbers the city company allocated to the hall. Needs the hall "
-                           "supervisor role."), entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "numbers add",
+                          _("Add numbers the city company allocated to the hall. Needs the hall "
+                            "supervisor role."), entries, args, error) ||
       !hk_cli_require_option (first, "--first", error) ||
       !parse_amount (price_text, "--price", &price, error) ||
       !(context = hk_cli_login (globals, error)) ||
@@ -1209,11 +1169,11 @@ run_numbers_reserve (HkCliGlobals  *globals,
   g_autoptr(HkContext) context = NULL;
   g_autoptr(HkPoolNumber) reserved = NULL;
 
-  if (!parse_subcommand (globals, "numbers reserve",
-                         _("Reserve an available number for a customer until a day."), entries,
-                         args, error) ||
+  if (!hk_cli_subcommand (globals, "numbers reserve",
+                          _("Reserve an available number for a customer until a day."), entries,
+                          args, error) ||
       !hk_cli_require_option (number, "--number", error) ||
-      !check_day (until, "--until", error) ||
+      !hk_cli_day (until, "--until", error) ||
       !(context = hk_cli_login (globals, error)) ||
       !(reserved = hk_number_pool_store_reserve (hk_context_get_number_pool_store (context),
                                                  hk_context_get_operator (context), number,
@@ -1243,11 +1203,11 @@ run_numbers_change (HkCliGlobals  *globals,
   g_autoptr(HkPoolNumber) changed = NULL;
   HkNumberPoolStore *store;
 
-  if (!parse_subcommand (globals, release ? "numbers release" : "numbers return",
-                         release ? _("End a reservation before its day.")
-                                 : _("Give an available number back to the city company. Needs "
-                                     "the hall supervisor role."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, release ? "numbers release" : "numbers return",
+                          release ? _("End a reservation before its day.")
+                                  : _("Give an available number back to the city company. Needs "
+                                      "the hall supervisor role."),
+                          entries, args, error) ||
       !hk_cli_require_option (number, "--number", error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
@@ -1296,8 +1256,8 @@ run_numbers_history (HkCliGlobals  *globals,
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(HkTextTable) table = hk_text_table_new (4);
 
-  if (!parse_subcommand (globals, "numbers history", _("Show what happened to a number."),
-                         entries, args, error) ||
+  if (!hk_cli_subcommand (globals, "numbers history", _("Show what happened to a number."),
+                          entries, args, error) ||
       !hk_cli_require_option (number, "--number", error) ||
       !(context = log_in_reader (globals, _("Reading the number stock"), error)) ||
       !(events = hk_number_pool_store_history (hk_context_get_number_pool_store (context), number,
