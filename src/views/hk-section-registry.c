@@ -13,6 +13,7 @@
 #include "hk-analysis-view.h"
 #include "hk-approvals-view.h"
 #include "hk-archive-view.h"
+#include "hk-bank-view.h"
 #include "hk-cash-desk-view.h"
 #include "hk-complaints-view.h"
 #include "hk-error-register-view.h"
@@ -132,6 +133,16 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_ADMINISTRATOR,
     .get_type = hk_operators_view_get_type,
+  },
+  {
+    /* Deposits, the statement reconciliation and the cheque register: the auditor's bank
+     * work (对帐, 支票背书, 退票), after the daily settlement. */
+    .id = "bank",
+    .title = N_("Bank"),
+    .icon_name = "view-dual-symbolic",
+    .roles = HK_ROLE_AUDITOR,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_bank_view_get_type,
   },
 };
 
