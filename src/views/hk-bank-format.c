@@ -10,27 +10,27 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "core/hk-money.h"
 #include "hk-bank-format.h"
 #include "hk-section.h"
 
-/* A toast in the window of @from; an error stays longer and comes first. */
+/* A toast of the section @from is in; an error is shown at once. */
 void
 hk_bank_show_toast (GtkWidget  *from,
                     const char *message,
                     gboolean    error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (from, ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
+  GtkWidget *section = gtk_widget_get_ancestor (from, HK_TYPE_SECTION);
 
-  if (overlay == NULL)
+  if (section == NULL)
     return;
 
-  toast = hk_section_new_toast (message);
   if (error)
-    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    hk_section_show_error_message (HK_SECTION (section), message);
+  else
+    hk_section_show_toast (HK_SECTION (section), message);
 }
 
 void
@@ -197,6 +197,43 @@ hk_bank_format_moment (HkContext *context,
                                           hk_context_get_hall_store (context)));
 
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* Whether @needle (case-folded) is a part of @haystack, a text of a list's item. */
+gboolean
+hk_bank_text_contains (const char *haystack,
+                       const char *needle)
+{
+  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
+
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+/**
+ * hk_bank_select_id:
+ * @get_id: the id of an item of the list
+ *
+ * Selects the item whose id is @id; FALSE when the list does not show it.
+ */
+gboolean
+hk_bank_select_id (GtkSingleSelection *selection,
+                   HkBankGetId         get_id,
+                   gint64              id)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (get_id (item) == id)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* Shows @fen in @label, with the error colour when it is below zero. */

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The id of an item of a list (a deposit, a statement line, a cheque). */
+typedef gint64 (*HkBankGetId) (gpointer item);
+
 /* Called with the text typed when the question is answered with its response. */
 typedef void (*HkBankTextCallback) (GtkWidget  *from,
                                     const char *text,
@@ -35,5 +38,10 @@ char             *hk_bank_format_moment     (HkContext          *context,
                                              gint64              unix_seconds);
 void              hk_bank_set_money_label   (GtkLabel           *label,
                                              gint64              fen);
+gboolean          hk_bank_text_contains     (const char         *haystack,
+                                             const char         *needle);
+gboolean          hk_bank_select_id         (GtkSingleSelection *selection,
+                                             HkBankGetId         get_id,
+                                             gint64              id);
 
 G_END_DECLS

@@ -1216,8 +1216,6 @@ hk_bank_reconciliation_page_class_init (HkBankReconciliationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reconciliation.unmatch", NULL, unmatch_action);
   gtk_widget_class_install_action (widget_class, "reconciliation.export", NULL, export_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
-                                       "reconciliation.auto-match", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "reconciliation.unmatch", NULL);
 }
@@ -1299,23 +1297,10 @@ gboolean
 hk_bank_reconciliation_page_select_line (HkBankReconciliationPage *self,
                                          gint64                    line_id)
 {
-  GListModel *model;
-
   g_return_val_if_fail (HK_IS_BANK_RECONCILIATION_PAGE (self), FALSE);
 
-  model = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(HkBankStatementLine) line = g_list_model_get_item (model, i);
-
-      if (hk_bank_statement_line_get_id (line) == line_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return hk_bank_select_id (self->selection, (HkBankGetId)hk_bank_statement_line_get_id,
+                            line_id);
 }
 
 /* Reconciles at the end of @day, as typing it in the bar does. */

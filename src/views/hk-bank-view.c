@@ -12,8 +12,9 @@
  * reports and note. New Deposit (Ctrl+N) opens the form; From Checked Reports records a deposit
  * for every slip the checked daily reports of the last 31 days name; Cancel Deposit… asks why.
  *
- * Ctrl+F searches the page shown (the deposits or the cheques); Ctrl+I imports a statement and
- * Ctrl+E exports the reconciliation, from any page (they show the reconciliation page first).
+ * Ctrl+F searches the page shown (the deposits or the cheques); Ctrl+I imports a statement,
+ * Ctrl+M matches automatically and Ctrl+E exports the reconciliation, from any page (they show
+ * the reconciliation page first).
  * Alt+1, Alt+2 and Alt+3 show the pages.
  */
 
@@ -68,10 +69,19 @@ get_selected (HkBankView *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* Whether the deposit's slip is dated before the book opens: the reconciliation leaves it out
+ * (set on the deposit when the list is read). */
+static gboolean
+before_book (HkBankDeposit *deposit)
+{
+  return g_object_get_data (G_OBJECT (deposit), "before-book") != NULL;
+}
+
 static gboolean
 in_transit (HkBankDeposit *deposit)
 {
-  return !hk_bank_deposit_is_cancelled (deposit) && hk_bank_deposit_get_line_id (deposit) == 0;
+  return !hk_bank_deposit_is_cancelled (deposit) && hk_bank_deposit_get_line_id (deposit) == 0 &&
+         !before_book (deposit);
 }
 
 /* ---- closures of the list ---- */
@@ -125,6 +135,12 @@ format_carries (gpointer       unused,
                              n_cheques);
   covered = hk_money_format (hk_bank_deposit_get_covered (deposit));
 
+  if (n_cheques == 0)
+    /* Translators: "2 daily reports: ¥12,345.60" */
+    return g_strdup_printf (_("%s: %s"), reports, covered);
+  if (n_reports == 0)
+    return g_strdup_printf (_("%s: %s"), cheques, covered);
+
   /* Translators: "2 daily reports, 1 cheque: ¥12,345.60" */
   return g_strdup_printf (_("%s, %s: %s"), reports, cheques, covered);
 }
@@ -137,8 +153,10 @@ format_state_icon (gpointer       unused,
     return g_strdup ("");
   if (hk_bank_deposit_is_cancelled (deposit))
     return g_strdup ("action-unavailable-symbolic");
+  if (hk_bank_deposit_get_line_id (deposit) > 0)
+    return g_strdup ("object-select-symbolic");
 
-  return g_strdup (in_transit (deposit) ? "mail-send-symbolic" : "object-select-symbolic");
+  return g_strdup (in_transit (deposit) ? "mail-send-symbolic" : "document-open-recent-symbolic");
 }
 
 static char *
@@ -149,8 +167,10 @@ format_state (gpointer       unused,
     return g_strdup ("");
   if (hk_bank_deposit_is_cancelled (deposit))
     return g_strdup (_("Cancelled"));
+  if (hk_bank_deposit_get_line_id (deposit) > 0)
+    return g_strdup (_("Matched"));
 
-  return g_strdup (in_transit (deposit) ? _("In transit") : _("Matched"));
+  return g_strdup (in_transit (deposit) ? _("In transit") : _("Before the book opens"));
 }
 
 static int
@@ -181,15 +201,6 @@ compare_amount (gconstpointer a,
 }
 
 static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
-
-  return folded != NULL && strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_deposit (gpointer item,
                 gpointer user_data)
 {
@@ -206,9 +217,9 @@ filter_deposit (gpointer item,
 
   needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
 
-  return *needle == '\0' || contains (hk_bank_deposit_get_slip_no (deposit), needle) ||
-         contains (hk_bank_deposit_get_bank_name (deposit), needle) ||
-         contains (hk_bank_deposit_get_slip_date (deposit), needle);
+  return *needle == '\0' || hk_bank_text_contains (hk_bank_deposit_get_slip_no (deposit), needle) ||
+         hk_bank_text_contains (hk_bank_deposit_get_bank_name (deposit), needle) ||
+         hk_bank_text_contains (hk_bank_deposit_get_slip_date (deposit), needle);
 }
 
 /* ---- state ---- */
@@ -381,6 +392,8 @@ reload (HkBankView *self)
   HkBankDeposit *selected = get_selected (self);
   gint64 selected_id = selected != NULL ? hk_bank_deposit_get_id (selected) : 0;
   g_autoptr(GPtrArray) deposits = NULL;
+  g_autoptr(HkBankReconciliation) reconciliation = NULL;
+  g_autofree char *today = NULL;
   g_autoptr(GError) error = NULL;
 
   deposits = hk_bank_store_list_deposits (hk_context_get_bank_store (get_context (self)),
@@ -389,6 +402,20 @@ reload (HkBankView *self)
     {
       hk_section_show_error (HK_SECTION (self), error);
       return;
+    }
+
+  /* The reconciliation counts what comes after the book's opening day; earlier slips are not
+   * in transit. */
+  today = hk_bank_today (get_context (self));
+  reconciliation = hk_bank_store_reconcile (hk_context_get_bank_store (get_context (self)), today,
+                                            NULL);
+  for (guint i = 0; reconciliation != NULL && reconciliation->opening_day != NULL &&
+                    i < deposits->len; i++)
+    {
+      HkBankDeposit *deposit = g_ptr_array_index (deposits, i);
+
+      if (g_strcmp0 (hk_bank_deposit_get_slip_date (deposit), reconciliation->opening_day) <= 0)
+        g_object_set_data (G_OBJECT (deposit), "before-book", GINT_TO_POINTER (TRUE));
     }
 
   g_list_store_splice (self->deposits, 0,
@@ -509,28 +536,18 @@ cancel_deposit_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "answer", ADW_RESPONSE_DESTRUCTIVE);
 }
 
+/* bank.import, bank.auto-match, bank.export: the reconciliation page's, from any page. */
 static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+reconciliation_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
   HkBankView *self = HK_BANK_VIEW (widget);
+  g_autofree char *page_action = g_strconcat ("reconciliation.",
+                                              action_name + strlen ("bank."), NULL);
 
   adw_view_stack_set_visible_child_name (self->page_stack, "reconciliation");
-  gtk_widget_activate_action (GTK_WIDGET (self->reconciliation_page), "reconciliation.import",
-                              NULL);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  HkBankView *self = HK_BANK_VIEW (widget);
-
-  adw_view_stack_set_visible_child_name (self->page_stack, "reconciliation");
-  gtk_widget_activate_action (GTK_WIDGET (self->reconciliation_page), "reconciliation.export",
-                              NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->reconciliation_page), page_action, NULL);
 }
 
 static void
@@ -650,12 +667,15 @@ hk_bank_view_class_init (HkBankViewClass *klass)
   gtk_widget_class_install_action (widget_class, "bank.from-reports", NULL, from_reports_action);
   gtk_widget_class_install_action (widget_class, "bank.cancel-deposit", NULL,
                                    cancel_deposit_action);
-  gtk_widget_class_install_action (widget_class, "bank.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "bank.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "bank.import", NULL, reconciliation_action);
+  gtk_widget_class_install_action (widget_class, "bank.auto-match", NULL, reconciliation_action);
+  gtk_widget_class_install_action (widget_class, "bank.export", NULL, reconciliation_action);
   gtk_widget_class_install_action (widget_class, "bank.show-page", "s", show_page_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "bank.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+                                       "bank.auto-match", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "bank.export", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -707,24 +727,14 @@ gboolean
 hk_bank_view_select (HkBankView *self,
                      gint64      deposit_id)
 {
-  GListModel *model;
-
   g_return_val_if_fail (HK_IS_BANK_VIEW (self), FALSE);
 
-  model = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(HkBankDeposit) deposit = g_list_model_get_item (model, i);
+  if (!hk_bank_select_id (self->selection, (HkBankGetId)hk_bank_deposit_get_id, deposit_id))
+    return FALSE;
 
-      if (hk_bank_deposit_get_id (deposit) == deposit_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          update_actions (self);
-          return TRUE;
-        }
-    }
+  update_actions (self);
 
-  return FALSE;
+  return TRUE;
 }
 
 /* Returns: (nullable): what the selected deposit carries, as shown under the list */

@@ -22,7 +22,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "core/hk-money.h"
 #include "hk-bank-deposit-editor.h"
@@ -243,15 +242,6 @@ compare_state (gconstpointer a,
 }
 
 static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
-
-  return folded != NULL && strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_cheque (gpointer item,
                gpointer user_data)
 {
@@ -279,10 +269,10 @@ filter_cheque (gpointer item,
 
   needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
 
-  return *needle == '\0' || contains (hk_cheque_get_cheque_no (cheque), needle) ||
-         contains (hk_cheque_get_payer (cheque), needle) ||
-         contains (hk_cheque_get_bank_name (cheque), needle) ||
-         contains (hk_cheque_get_receipt_no (cheque), needle);
+  return *needle == '\0' || hk_bank_text_contains (hk_cheque_get_cheque_no (cheque), needle) ||
+         hk_bank_text_contains (hk_cheque_get_payer (cheque), needle) ||
+         hk_bank_text_contains (hk_cheque_get_bank_name (cheque), needle) ||
+         hk_bank_text_contains (hk_cheque_get_receipt_no (cheque), needle);
 }
 
 /* ---- state ---- */
@@ -564,10 +554,43 @@ show_done (HkChequesPage *self,
       return;
     }
 
-  /* Translators: "Cheque 10203344 is now: Endorsed" */
-  message = g_strdup_printf (_("Cheque %s is now: %s"), hk_cheque_get_cheque_no (cheque),
-                             hk_cheque_state_get_title (hk_cheque_get_state (cheque)));
+  if (hk_cheque_get_state (cheque) == HK_CHEQUE_BOUNCED)
+    /* Translators: "Cheque 10203344 bounced: resolve it by 2026-10-17" */
+    message = g_strdup_printf (_("Cheque %s bounced: resolve it by %s"),
+                               hk_cheque_get_cheque_no (cheque),
+                               hk_cheque_get_deadline_day (cheque));
+  else
+    /* Translators: "Cheque 10203344 is now: Endorsed" */
+    message = g_strdup_printf (_("Cheque %s is now: %s"), hk_cheque_get_cheque_no (cheque),
+                               hk_cheque_state_get_title (hk_cheque_get_state (cheque)));
   hk_bank_show_toast (GTK_WIDGET (self), message, FALSE);
+}
+
+/* What endorsing, bouncing and resolving have in common: a cheque and a text. */
+typedef HkCheque *(*ChequeAct) (HkChequeStore  *store,
+                                HkOperator     *actor,
+                                HkCheque       *cheque,
+                                const char     *text,
+                                GError        **error);
+
+/* The answer to Endorse…, Bounced… or Resolve…: @user_data is the store's function. */
+static void
+act_answered (GtkWidget  *from,
+              const char *text,
+              gpointer    user_data)
+{
+  HkChequesPage *self = HK_CHEQUES_PAGE (from);
+  HkCheque *cheque = get_selected (self);
+  ChequeAct act = (ChequeAct)user_data;
+  g_autoptr(HkCheque) done = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (cheque == NULL)
+    return;
+
+  done = act (hk_context_get_cheque_store (self->context), hk_context_get_operator (self->context),
+              cheque, text, &error);
+  show_done (self, done, error);
 }
 
 static void
@@ -623,24 +646,6 @@ details_action (GtkWidget  *widget,
 }
 
 static void
-endorse_answered (GtkWidget  *from,
-                  const char *text,
-                  gpointer    user_data)
-{
-  HkChequesPage *self = HK_CHEQUES_PAGE (from);
-  HkCheque *cheque = get_selected (self);
-  g_autoptr(HkCheque) done = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (cheque == NULL)
-    return;
-
-  done = hk_cheque_store_endorse (hk_context_get_cheque_store (self->context),
-                                  hk_context_get_operator (self->context), cheque, text, &error);
-  show_done (self, done, error);
-}
-
-static void
 endorse_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -667,7 +672,8 @@ endorse_action (GtkWidget  *widget,
   hk_bank_ask_text (widget, heading,
                     _("The endorsement (背书) is recorded with the time and your name. Endorse it "
                       "to the bank for collection, or on to a third party."),
-                    _("Endorsed to"), bank, _("_Endorse"), endorse_answered, NULL);
+                    _("Endorsed to"), bank, _("_Endorse"), act_answered,
+                    (gpointer)hk_cheque_store_endorse);
 }
 
 static void
@@ -720,34 +726,6 @@ clear_action (GtkWidget  *widget,
 }
 
 static void
-bounce_answered (GtkWidget  *from,
-                 const char *text,
-                 gpointer    user_data)
-{
-  HkChequesPage *self = HK_CHEQUES_PAGE (from);
-  HkCheque *cheque = get_selected (self);
-  g_autoptr(HkCheque) done = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (cheque == NULL)
-    return;
-
-  done = hk_cheque_store_bounce (hk_context_get_cheque_store (self->context),
-                                 hk_context_get_operator (self->context), cheque, text, &error);
-  if (done == NULL)
-    {
-      hk_bank_show_error (from, error);
-      return;
-    }
-
-  /* Translators: "Cheque 10203344 bounced: resolve it by 2026-10-17" */
-  message = g_strdup_printf (_("Cheque %s bounced: resolve it by %s"),
-                             hk_cheque_get_cheque_no (done), hk_cheque_get_deadline_day (done));
-  hk_bank_show_toast (from, message, FALSE);
-}
-
-static void
 bounce_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -776,26 +754,9 @@ bounce_action (GtkWidget  *widget,
                                        "payer is marked: their next cheques warn the clerk.",
                                        days), days, deadline);
   dialog = hk_bank_ask_text (widget, heading, body, _("Reason the bank gives"), NULL,
-                             _("_Record Bounce"), bounce_answered, NULL);
+                             _("_Record Bounce"), act_answered,
+                             (gpointer)hk_cheque_store_bounce);
   adw_message_dialog_set_response_appearance (dialog, "answer", ADW_RESPONSE_DESTRUCTIVE);
-}
-
-static void
-resolve_answered (GtkWidget  *from,
-                  const char *text,
-                  gpointer    user_data)
-{
-  HkChequesPage *self = HK_CHEQUES_PAGE (from);
-  HkCheque *cheque = get_selected (self);
-  g_autoptr(HkCheque) done = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (cheque == NULL)
-    return;
-
-  done = hk_cheque_store_resolve (hk_context_get_cheque_store (self->context),
-                                  hk_context_get_operator (self->context), cheque, text, &error);
-  show_done (self, done, error);
 }
 
 static void
@@ -814,7 +775,8 @@ resolve_action (GtkWidget  *widget,
   hk_bank_ask_text (widget, heading,
                     _("Say how it was settled: paid in cash, replaced by another cheque, "
                       "written off…"),
-                    _("Resolution"), NULL, _("_Resolve"), resolve_answered, NULL);
+                    _("Resolution"), NULL, _("_Resolve"), act_answered,
+                    (gpointer)hk_cheque_store_resolve);
 }
 
 static void
@@ -984,24 +946,14 @@ gboolean
 hk_cheques_page_select (HkChequesPage *self,
                         gint64         cheque_id)
 {
-  GListModel *model;
-
   g_return_val_if_fail (HK_IS_CHEQUES_PAGE (self), FALSE);
 
-  model = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(HkCheque) cheque = g_list_model_get_item (model, i);
+  if (!hk_bank_select_id (self->selection, (HkBankGetId)hk_cheque_get_id, cheque_id))
+    return FALSE;
 
-      if (hk_cheque_get_id (cheque) == cheque_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          update_actions (self);
-          return TRUE;
-        }
-    }
+  update_actions (self);
 
-  return FALSE;
+  return TRUE;
 }
 
 /* Chooses what the list shows, as the drop-down does. */

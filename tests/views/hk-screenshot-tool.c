@@ -18,6 +18,7 @@
 #include "views/hk-access-request-editor.h"
 #include "views/hk-approvals-view.h"
 #include "views/hk-archive-view.h"
+#include "views/hk-bank-view.h"
 #include "views/hk-customer-file-editor.h"
 #include "views/hk-paper-approval-window.h"
 #include "views/hk-recheck-editor.h"
@@ -790,6 +791,56 @@ save_archive (HkApplication *app)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The auditor's bank work: the deposits with one selected and its form, the reconciliation,
+ * the cheques still to follow with a bounced one selected, and the bounce question. */
+static void
+save_bank (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "zhaomin");
+  HkBankView *view = HK_BANK_VIEW (hk_window_get_section (window, "bank"));
+  HkChequesPage *cheques = hk_bank_view_get_cheques_page (view);
+  GListModel *model;
+
+  hk_window_show_section (window, "bank");
+  model = hk_bank_view_get_visible_model (view);
+  if (g_list_model_get_n_items (model) > 0)
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "bank-deposits");
+  save_dialog_of (GTK_WIDGET (view), "bank.new-deposit", "bank-deposit-editor");
+
+  hk_bank_view_show_page (view, "reconciliation");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "bank-reconciliation");
+
+  hk_bank_view_show_page (view, "cheques");
+  model = hk_cheques_page_get_visible_model (cheques);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HkCheque) cheque = g_list_model_get_item (model, i);
+
+      if (hk_cheque_get_state (cheque) == HK_CHEQUE_BOUNCED)
+        {
+          hk_cheques_page_select (cheques, hk_cheque_get_id (cheque));
+          break;
+        }
+    }
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 5);
+  save (GTK_WIDGET (window), "bank-cheques");
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HkCheque) cheque = g_list_model_get_item (model, i);
+
+      if (hk_cheque_get_state (cheque) == HK_CHEQUE_DEPOSITED)
+        {
+          hk_cheques_page_select (cheques, hk_cheque_get_id (cheque));
+          save_dialog_of (GTK_WIDGET (cheques), "cheques.bounce", "bank-cheque-bounce");
+          break;
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -885,6 +936,7 @@ main (int   argc,
   save_repairs (app);
   save_complaints (app);
   save_archive (app);
+  save_bank (app);
   save_charts ();
   hk_test_ui_close_all ();
 

@@ -467,7 +467,7 @@ test_reconcile (HkViewFixture *fixture,
   hk_test_ui_iterate ();
   g_assert_cmpint (hk_bank_reconciliation_page_get_reconciliation (page)->in_transit, ==,
                    share->takings);
-  gtk_widget_activate_action (GTK_WIDGET (page), "reconciliation.auto-match", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "bank.auto-match", NULL);
   hk_test_ui_iterate ();
   rec = hk_bank_reconciliation_page_get_reconciliation (page);
   g_assert_cmpint (rec->in_transit, ==, 0);
