@@ -129,7 +129,7 @@ format_line_state_icon (gpointer             unused,
     return g_strdup ("");
 
   return g_strdup (hk_bank_statement_line_is_matched (line) ? "object-select-symbolic"
-                                                            : "dialog-question-symbolic");
+                                                            : "emblem-important-symbolic");
 }
 
 /* What the line is matched to, in words; set on the line when the list is read. */

@@ -6,9 +6,9 @@
  * work (UI.md lists them under Bank), a cheque is paid in with a deposit and its bounce is a
  * line of the statement, and the auditor moves between the three pages in one sitting.
  *
- * The list shows every cheque taken at the counter, newest first: number, day received, bank,
- * payer (a warning icon and "marked" when a cheque of theirs bounced and the mark stands),
- * amount, receipt, and the state as an icon and words; a bounced cheque says its deadline, and
+ * The list shows every cheque taken at the counter, newest first: number, bank, payer (a warning
+ * icon and "marked" when a cheque of theirs bounced and the mark stands), amount, the state as
+ * an icon and words, day received and receipt; a bounced cheque says its deadline, and
  * an overdue one says "Overdue" with an alarm icon. The drop-down shows the cheques still to
  * follow (the default), the overdue ones, or all; the search matches a part of the number, the
  * payer, the bank or the receipt. Under the list, the selected cheque's history: received,
@@ -914,12 +914,19 @@ HkChequesPage *
 hk_cheques_page_new (HkContext *context)
 {
   HkChequesPage *self = g_object_new (HK_TYPE_CHEQUES_PAGE, NULL);
-  g_autoptr(GtkColumnViewColumn) received_column = NULL;
+  GListModel *columns;
 
   self->context = g_object_ref (context);
 
-  received_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 1);
-  gtk_column_view_sort_by_column (self->column_view, received_column, GTK_SORT_DESCENDING);
+  /* Newest first: the column sorted by the day received. */
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_sorter (column) == GTK_SORTER (self->received_sorter))
+        gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_DESCENDING);
+    }
 
   /* Cheques arrive with receipts, are paid in with deposits, and move in their own store. */
   g_signal_connect_object (hk_context_get_cheque_store (context), "changed",
