@@ -13,7 +13,8 @@
  * while a dialog shows that it works; the import is all or nothing, and a refused file is named
  * in a dialog with the line and the reason the core gives. Match Automatically (Ctrl+M) runs the
  * core's matching; Match… (Enter) offers the unmatched deposits or bounced cheques of the
- * selected line's amount; Unmatch (Delete) takes a match back. Export to Excel… (Ctrl+E) writes
+ * selected line's amount; Unmatch (Delete) takes a match back. Book Opening… (in the menu of the
+ * bar) sets the day and balance the book opens at. Export to Excel… (Ctrl+E) writes
  * the reconciliation report with hk_report_export() in a thread, with its progress and Cancel.
  */
 
@@ -1131,6 +1132,114 @@ match_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- the book's opening ---- */
+
+static GtkEditable *
+opening_entry (AdwMessageDialog *dialog,
+               const char       *name)
+{
+  return GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), name));
+}
+
+static gboolean
+opening_is_valid (AdwMessageDialog         *dialog,
+                  HkBankReconciliationPage *self,
+                  gint64                   *balance)
+{
+  return hk_hall_store_parse_day (hk_context_get_hall_store (self->context),
+                                  gtk_editable_get_text (opening_entry (dialog, "day")), NULL,
+                                  NULL, NULL) &&
+         hk_money_parse (gtk_editable_get_text (opening_entry (dialog, "balance")), balance,
+                         NULL);
+}
+
+static void
+on_opening_changed_cb (AdwMessageDialog *dialog)
+{
+  HkBankReconciliationPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  gint64 balance;
+
+  adw_message_dialog_set_response_enabled (dialog, "set",
+                                           opening_is_valid (dialog, self, &balance));
+}
+
+static void
+on_opening_response_cb (AdwMessageDialog         *dialog,
+                        const char               *response,
+                        HkBankReconciliationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 balance = 0;
+
+  if (g_strcmp0 (response, "set") != 0 || !opening_is_valid (dialog, self, &balance))
+    return;
+
+  if (!hk_bank_store_set_book_opening (hk_context_get_bank_store (self->context),
+                                       hk_context_get_operator (self->context),
+                                       gtk_editable_get_text (opening_entry (dialog, "day")),
+                                       balance, &error))
+    hk_bank_show_error (GTK_WIDGET (self), error);
+  else
+    hk_bank_show_toast (GTK_WIDGET (self), _("The book’s opening is set"), FALSE);
+}
+
+static GtkWidget *
+add_opening_row (AdwMessageDialog *dialog,
+                 GtkListBox       *list,
+                 const char       *name,
+                 const char       *title,
+                 const char       *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_list_box_append (list, row);
+  g_object_set_data (G_OBJECT (dialog), name, row);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_opening_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
+
+  return row;
+}
+
+/* Where the book opens: its bank balance at the end of a day (the first statement's opening,
+ * unless the auditor says otherwise). */
+static void
+opening_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HkBankReconciliationPage *self = HK_BANK_RECONCILIATION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  HkBankReconciliation *rec = self->reconciliation;
+  g_autofree char *balance = hk_money_format_plain (rec != NULL ? rec->opening_balance : 0);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                           : NULL,
+                                                       _("Set the Book’s Opening?"),
+                                                       _("The reconciliation counts the deposits, "
+                                                         "bounced cheques and statement lines "
+                                                         "after this day, from the book’s bank "
+                                                         "balance at its end.")));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  add_opening_row (dialog, GTK_LIST_BOX (list), "day", _("Day (YYYY-MM-DD)"),
+                   rec != NULL && rec->opening_day != NULL ? rec->opening_day : "");
+  add_opening_row (dialog, GTK_LIST_BOX (list), "balance", _("Balance at its end (yuan)"),
+                   balance);
+  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "set", _("_Set"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  on_opening_changed_cb (dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_opening_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_column_view_activate_cb (HkBankReconciliationPage *self,
                             guint                     position)
@@ -1215,6 +1324,7 @@ hk_bank_reconciliation_page_class_init (HkBankReconciliationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reconciliation.match", NULL, match_action);
   gtk_widget_class_install_action (widget_class, "reconciliation.unmatch", NULL, unmatch_action);
   gtk_widget_class_install_action (widget_class, "reconciliation.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "reconciliation.opening", NULL, opening_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "reconciliation.unmatch", NULL);

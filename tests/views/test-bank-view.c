@@ -420,10 +420,23 @@ test_reconcile (HkViewFixture *fixture,
   g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "title",
                                      "Not balanced"));
 
-  hk_bank_store_set_book_opening (hk_context_get_bank_store (fixture->context), auditor, day3,
-                                  1000000, &error);
-  g_assert_no_error (error);
+  /* Book Opening…: the dialog offers where the book opens now; the balance is corrected. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "reconciliation.opening", NULL);
+  dialog = find_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     hk_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "title",
+                                      "Day (YYYY-MM-DD)"))), ==, day3);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Balance at its end (yuan)",
+                       "ten thousand");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "set"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Balance at its end (yuan)",
+                       "10000.00");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "set"));
+  adw_message_dialog_response (dialog, "set");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hk_test_ui_iterate ();
   rec = hk_bank_reconciliation_page_get_reconciliation (page);
+  g_assert_cmpint (rec->opening_balance, ==, 1000000);
   g_assert_cmpint (rec->difference, ==, 0);
   g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "title",
                                      "Balanced to the fen"));
