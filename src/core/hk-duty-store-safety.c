@@ -525,9 +525,7 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *shift_day = NULL;
   HkSafetyCheck *check;
-  HkDutyShift now_shift = HK_DUTY_SHIFT_EARLY;
   gint64 start = 0;
   gint64 now;
   gint64 id;
@@ -549,7 +547,6 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
                    _("The %s of %s has not begun yet."), hk_duty_shift_get_title (shift), day);
       return NULL;
     }
-  (void)now_shift;
 
   if (!(items = hk_duty_store_list_checklist (self, TRUE, error)))
     return NULL;
@@ -658,7 +655,6 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
       !hk_transaction_commit (tx, error))
     return NULL;
 
-  (void)shift_day;
   check = g_object_ref (g_ptr_array_index (found, 0));
   hk_duty_store_emit_changed (self, "safety-check", id);
   if (n_failed > 0)

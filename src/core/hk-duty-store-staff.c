@@ -723,7 +723,6 @@ hk_duty_store_count_demands (HkDutyStore  *self,
                              const char   *last_day,
                              GError      **error)
 {
-  g_autoptr(GPtrArray) demands = NULL;
   g_autoptr(GPtrArray) counts =
     g_ptr_array_new_with_free_func ((GDestroyNotify)hk_demand_count_free);
   g_autoptr(HkStatement) stmt = NULL;
@@ -772,6 +771,5 @@ hk_duty_store_count_demands (HkDutyStore  *self,
       return NULL;
     }
 
-  (void)demands;
   return g_steal_pointer (&counts);
 }

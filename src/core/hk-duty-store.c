@@ -471,7 +471,6 @@ hk_duty_store_compute_facts (HkDutyStore  *self,
   g_autoptr(HkDutyLogFacts) facts = g_new0 (HkDutyLogFacts, 1);
   g_autoptr(GPtrArray) faults = NULL;
   g_autoptr(GPtrArray) windows = NULL;
-  const char *shift_id = hk_duty_shift_to_id (shift);
   gint64 midnight = 0;
   gint64 start = 0;
   gint64 end = 0;
@@ -517,7 +516,6 @@ hk_duty_store_compute_facts (HkDutyStore  *self,
       !(windows = hk_duty_store_list_cleaning_windows (self, day, at, error)))
     return NULL;
 
-  (void)shift_id;
   facts->open_faults = faults->len;
 
   for (guint i = 0; i < windows->len; i++)
