@@ -842,6 +842,29 @@ hk_duty_store_list_logs (HkDutyStore  *self,
                     last_day, NULL, error);
 }
 
+/* The log as its row has it, without its facts and open items: what a write checks. */
+static HkDutyLog *
+get_log_row (HkDutyStore  *self,
+             const char   *day,
+             HkDutyShift   shift,
+             gboolean     *found,
+             GError      **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!(rows = hk_duty_store_read (self, "SELECT " LOG_COLUMNS LOG_FROM " WHERE l.day = ?1"
+                                   " AND l.shift = ?2 AND ?3 IS NULL AND ?4 = 0", day,
+                                   hk_duty_shift_to_id (shift), NULL, 0, log_from_row,
+                                   log_data_free, error)))
+    return NULL;
+
+  *found = rows->len > 0;
+  if (!*found)
+    return NULL;
+
+  return hk_duty_log_new_take (g_ptr_array_index (rows, 0));
+}
+
 /* Writing the logs. */
 
 static gboolean
@@ -891,7 +914,9 @@ hk_duty_store_save_log (HkDutyStore           *self,
   g_autoptr(HkStatement) write = NULL;
   g_autoptr(HkDutyLog) current = NULL;
   g_autoptr(HkDutyLog) saved = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
+  gboolean found = FALSE;
   char *clean[6] = { NULL };
   const char *texts[6];
   const char *titles[6] = {
@@ -920,11 +945,17 @@ hk_duty_store_save_log (HkDutyStore           *self,
                                    &clean[i], error))
       goto out;
 
-  if (!(tx = hk_transaction_begin (self->database, error)) ||
-      !(current = hk_duty_store_get_log (self, day, shift, error)))
+  if (!(tx = hk_transaction_begin (self->database, error)))
     goto out;
 
-  if (hk_duty_log_get_status (current) != HK_DUTY_LOG_OPEN)
+  current = get_log_row (self, day, shift, &found, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto out;
+    }
+
+  if (current != NULL && hk_duty_log_get_status (current) != HK_DUTY_LOG_OPEN)
     {
       g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
                    _("The duty log of %s, %s, is signed by %s: add a remark instead."), day,
@@ -955,8 +986,7 @@ hk_duty_store_save_log (HkDutyStore           *self,
       !(saved = hk_duty_store_get_log (self, day, shift, error)))
     goto out;
 
-  summary = g_strdup_printf ("%s the duty log of %s, %s shift",
-                             hk_duty_log_get_id (current) == 0 ? "wrote" : "updated", day,
+  summary = g_strdup_printf ("%s the duty log of %s, %s shift", found ? "updated" : "wrote", day,
                              hk_duty_shift_to_id (shift));
 
   if (!hk_audit_log_append (self->database, actor, "duty-log-saved", "duty_log",
