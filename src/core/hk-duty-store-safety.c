@@ -170,8 +170,8 @@ hk_duty_store_set_checklist_item_active (HkDutyStore        *self,
 
   hk_statement_bind_int64 (update, 1, active ? 1 : 0);
   hk_statement_bind_int64 (update, 2, id);
-  summary = g_strdup_printf ("%s the safety checklist item %s",
-                             active ? "put back" : "took off", hk_safety_check_item_get_code (item));
+  summary = g_strdup_printf ("%s the safety checklist item %s", active ? "put back" : "took off",
+                             hk_safety_check_item_get_code (item));
 
   if (!hk_statement_run (update, error) ||
       !(changed = lookup_item (self, id, error)) ||
@@ -820,7 +820,8 @@ hk_duty_store_record_incident (HkDutyStore            *self,
 
   id = hk_database_get_last_insert_id (self->database);
   summary = g_strdup_printf ("recorded a%s incident (%s) of %s, %s shift",
-                             input->serious ? " serious" : "n", hk_incident_kind_to_id (input->kind),
+                             input->serious ? " serious" : "n",
+                             hk_incident_kind_to_id (input->kind),
                              day, hk_duty_shift_to_id (shift));
 
   if (!(incident = hk_duty_store_lookup_incident (self, id, error)) ||
