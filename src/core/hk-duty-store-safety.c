@@ -526,7 +526,6 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *summary = NULL;
   HkSafetyCheck *check;
-  gint64 start = 0;
   gint64 now;
   gint64 id;
   guint n_failed = 0;
@@ -536,17 +535,10 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Recording a safety check"), error) ||
-      !hk_duty_store_check_day (self, day, error) ||
-      !hk_duty_store_get_shift_bounds (self, day, shift, &start, NULL, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   now = hk_database_get_now (self->database);
-  if (start > now)
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
-                   _("The %s of %s has not begun yet."), hk_duty_shift_get_title (shift), day);
-      return NULL;
-    }
 
   if (!(items = hk_duty_store_list_checklist (self, TRUE, error)))
     return NULL;

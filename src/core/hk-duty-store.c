@@ -867,11 +867,12 @@ get_log_row (HkDutyStore  *self,
 
 /* Writing the logs. */
 
-static gboolean
-check_log_shift (HkDutyStore  *self,
-                 const char   *day,
-                 HkDutyShift   shift,
-                 GError      **error)
+/* A shift that has begun, of a day the hall's records may be of. */
+gboolean
+hk_duty_store_check_shift (HkDutyStore  *self,
+                           const char   *day,
+                           HkDutyShift   shift,
+                           GError      **error)
 {
   gint64 start = 0;
 
@@ -930,7 +931,7 @@ hk_duty_store_save_log (HkDutyStore           *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Writing the duty log"), error) ||
-      !check_log_shift (self, day, shift, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   texts[0] = input->staff_on_duty;
@@ -1031,7 +1032,7 @@ hk_duty_store_sign_log (HkDutyStore  *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Signing the duty log"), error) ||
-      !check_log_shift (self, day, shift, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||
