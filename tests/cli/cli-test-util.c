@@ -13,7 +13,6 @@
 
 #include "cli-test-util.h"
 
-
 void
 remove_tree (const char *path)
 {
