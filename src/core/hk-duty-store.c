@@ -431,6 +431,47 @@ count_receipts_per_hour (HkDutyStore     *self,
   return TRUE;
 }
 
+/* Tickets overdue at the moment, by HkRepairTicket's rule: in a status that can be overdue and
+ * promised for a day before today. Counted in SQL (the index on status and promised day) rather
+ * than by reading every ticket, as a log's facts are computed at each read. */
+static gboolean
+count_overdue_repairs (HkDutyStore  *self,
+                       guint        *count,
+                       GError      **error)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT count (*) FROM repair_tickets"
+                                         " WHERE promised_day < ?1 AND status IN ('-'");
+  g_autofree char *today = hk_hall_store_format_day (self->hall,
+                                                     hk_database_get_now (self->database));
+  GError *local_error = NULL;
+  int n = 1;
+
+  for (guint s = 0; s < HK_REPAIR_N_STATUSES; s++)
+    if (hk_repair_status_can_be_overdue ((HkRepairStatus)s))
+      g_string_append_printf (sql, ", ?%d", ++n);
+  g_string_append (sql, ")");
+
+  if (!(stmt = hk_database_prepare (self->database, sql->str, error)))
+    return FALSE;
+
+  hk_statement_bind_text (stmt, 1, today);
+  n = 1;
+  for (guint s = 0; s < HK_REPAIR_N_STATUSES; s++)
+    if (hk_repair_status_can_be_overdue ((HkRepairStatus)s))
+      hk_statement_bind_text (stmt, ++n, hk_repair_status_to_id ((HkRepairStatus)s));
+
+  if (!hk_statement_step (stmt, &local_error))
+    {
+      g_propagate_error (error, local_error != NULL ? local_error
+                                : g_error_new_literal (HK_ERROR, HK_ERROR_DATABASE, "no count"));
+      return FALSE;
+    }
+
+  *count = (guint)hk_statement_get_int64 (stmt, 0);
+  return TRUE;
+}
+
 static gboolean
 count_overdue (HkDutyStore     *self,
                gint64           at,
@@ -438,20 +479,16 @@ count_overdue (HkDutyStore     *self,
                GError         **error)
 {
   HkComplaintFilter complaint_filter = { .not_closed_only = TRUE };
-  HkRepairFilter repair_filter = { .overdue_only = TRUE };
   g_autoptr(GPtrArray) complaints = NULL;
-  g_autoptr(GPtrArray) repairs = NULL;
 
-  if (!(complaints = hk_complaint_store_list (self->complaints, &complaint_filter, error)) ||
-      !(repairs = hk_repair_store_list (self->repairs, &repair_filter, error)))
+  if (!(complaints = hk_complaint_store_list (self->complaints, &complaint_filter, error)))
     return FALSE;
 
   for (guint i = 0; i < complaints->len; i++)
     if (hk_complaint_get_sla (g_ptr_array_index (complaints, i), at) == HK_COMPLAINT_SLA_OVERDUE)
       facts->overdue_complaints++;
-  facts->overdue_repairs = repairs->len;
 
-  return TRUE;
+  return count_overdue_repairs (self, &facts->overdue_repairs, error);
 }
 
 /**
