@@ -100,8 +100,7 @@ hk_context_constructed (GObject *object)
   self->cheque_store = hk_cheque_store_new (self->database, self->hall_store);
   self->bank_store = hk_bank_store_new (self->database, self->hall_store,
                                         self->daily_report_store);
-  self->duty_store = hk_duty_store_new (self->database, self->hall_store, self->complaint_store,
-                                        self->repair_store);
+  self->duty_store = hk_duty_store_new (self->database, self->hall_store, self->complaint_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,

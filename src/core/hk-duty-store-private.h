@@ -16,7 +16,6 @@ struct _HkDutyStore
   HkDatabase       *database;
   HkHallStore      *hall;
   HkComplaintStore *complaints;
-  HkRepairStore    *repairs;
 };
 
 /* Builds one item from the current row of @stmt. */

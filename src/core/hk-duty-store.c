@@ -37,7 +37,6 @@ hk_duty_store_finalize (GObject *object)
 {
   HkDutyStore *self = (HkDutyStore *)object;
 
-  g_clear_object (&self->repairs);
   g_clear_object (&self->complaints);
   g_clear_object (&self->hall);
   g_clear_object (&self->database);
@@ -74,21 +73,18 @@ hk_duty_store_init (HkDutyStore *self)
 HkDutyStore *
 hk_duty_store_new (HkDatabase       *database,
                    HkHallStore      *hall,
-                   HkComplaintStore *complaints,
-                   HkRepairStore    *repairs)
+                   HkComplaintStore *complaints)
 {
   HkDutyStore *self;
 
   g_return_val_if_fail (HK_IS_DATABASE (database), NULL);
   g_return_val_if_fail (HK_IS_HALL_STORE (hall), NULL);
   g_return_val_if_fail (HK_IS_COMPLAINT_STORE (complaints), NULL);
-  g_return_val_if_fail (HK_IS_REPAIR_STORE (repairs), NULL);
 
   self = g_object_new (HK_TYPE_DUTY_STORE, NULL);
   self->database = g_object_ref (database);
   self->hall = g_object_ref (hall);
   self->complaints = g_object_ref (complaints);
-  self->repairs = g_object_ref (repairs);
 
   return self;
 }

@@ -22,7 +22,6 @@
 #include "hk-hall-store.h"
 #include "hk-incident.h"
 #include "hk-operator.h"
-#include "hk-repair-store.h"
 #include "hk-safety-check.h"
 #include "hk-safety-check-item.h"
 #include "hk-training-session.h"
@@ -100,11 +99,10 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (HkDutyStore, hk_duty_store, HK, DUTY_STORE, GObject)
 
-/* The store reads complaints and repairs for the duty log's pre-filled facts. */
+/* The store reads the complaints for the duty log's pre-filled facts. */
 HkDutyStore       *hk_duty_store_new                   (HkDatabase                 *database,
                                                         HkHallStore                *hall,
-                                                        HkComplaintStore           *complaints,
-                                                        HkRepairStore              *repairs);
+                                                        HkComplaintStore           *complaints);
 
 /* The shift a moment falls in, and its day; FALSE outside both shifts. */
 gboolean           hk_duty_store_shift_at              (HkDutyStore                *self,
