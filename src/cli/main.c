@@ -14,6 +14,7 @@
 #include "hk-cli-complaints.h"
 #include "hk-cli-daily-report.h"
 #include "hk-cli-fee-items.h"
+#include "hk-cli-hall.h"
 #include "hk-cli-import.h"
 #include "hk-cli-invoice-book.h"
 #include "hk-cli-operator.h"
@@ -65,6 +66,8 @@ static const HkCliCommand commands[] = {
   { "bank", N_("Deposits, bank statements and the reconciliation"), hk_cli_bank },
   { "cheques", N_("The cheque register: endorsements, bounced cheques, payers"),
     hk_cli_cheques },
+  { "hall", N_("Hall operations: duty logs, safety, incidents, cleaning, training, demand"),
+    hk_cli_hall },
   { "verify", N_("Check the database and the audit log’s hash chain"), hk_cli_verify },
   { "backup", N_("Copy the database into a new backup file"), hk_cli_backup },
   { "restore", N_("Replace the database with a backup"), hk_cli_restore },

@@ -30,6 +30,7 @@ struct _HkContext
   HkOpinionBookStore *opinion_book_store;
   HkRepairPartStore  *repair_part_store;
   HkRepairStore      *repair_store;
+  HkDutyStore        *duty_store;
   HkAnalysisStore    *analysis_store;
   HkCardStockStore   *card_stock_store;
   HkNumberPoolStore  *number_pool_store;
@@ -99,6 +100,7 @@ hk_context_constructed (GObject *object)
   self->cheque_store = hk_cheque_store_new (self->database, self->hall_store);
   self->bank_store = hk_bank_store_new (self->database, self->hall_store,
                                         self->daily_report_store);
+  self->duty_store = hk_duty_store_new (self->database, self->hall_store, self->complaint_store);
 
   g_signal_connect_object (self->operator_store, "changed",
                            G_CALLBACK (on_operator_store_changed_cb), self,
@@ -112,6 +114,7 @@ hk_context_dispose (GObject *object)
 
   g_clear_object (&self->operator);
   g_clear_object (&self->operator_store);
+  g_clear_object (&self->duty_store);
   g_clear_object (&self->analysis_store);
   g_clear_object (&self->recheck_store);
   g_clear_object (&self->access_request_store);
@@ -359,6 +362,15 @@ hk_context_get_repair_store (HkContext *self)
   g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
 
   return self->repair_store;
+}
+
+/* Hall operations: duty logs, safety, incidents, cleaning, escort, training, demand. */
+HkDutyStore *
+hk_context_get_duty_store (HkContext *self)
+{
+  g_return_val_if_fail (HK_IS_CONTEXT (self), NULL);
+
+  return self->duty_store;
 }
 
 HkRepairPartStore *

@@ -14,6 +14,7 @@
 #include "hk-customer-file-store.h"
 #include "hk-complaint-store.h"
 #include "hk-daily-report-store.h"
+#include "hk-duty-store.h"
 #include "hk-database.h"
 #include "hk-fee-item-store.h"
 #include "hk-hall-store.h"
@@ -56,6 +57,7 @@ HkCardStockStore   *hk_context_get_card_stock_store   (HkContext   *self);
 HkNumberPoolStore  *hk_context_get_number_pool_store  (HkContext   *self);
 HkChequeStore      *hk_context_get_cheque_store       (HkContext   *self);
 HkBankStore        *hk_context_get_bank_store         (HkContext   *self);
+HkDutyStore        *hk_context_get_duty_store         (HkContext   *self);
 HkOperator         *hk_context_get_operator           (HkContext   *self);
 void                hk_context_set_operator           (HkContext   *self,
                                                        HkOperator  *operator);

@@ -27,6 +27,10 @@ gboolean hk_demo_populate_bank      (HkContext  *context,
                                      guint       n_days,
                                      GError    **error);
 
+gboolean hk_demo_populate_hall      (HkContext  *context,
+                                     guint       n_days,
+                                     GError    **error);
+
 /* The card and number stock live inside the counter's days: the cash desk's demo calls these. */
 gboolean    hk_demo_stock_set_up       (HkContext   *context,
                                         guint        n_days,

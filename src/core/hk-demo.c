@@ -87,5 +87,6 @@ hk_demo_populate (HkContext  *context,
          hk_demo_populate_bank (context, n_days, error) &&
          hk_demo_populate_archive (context, n_days, error) &&
          hk_demo_populate_complaints (context, n_days, error) &&
-         hk_demo_populate_repairs (context, n_days, error);
+         hk_demo_populate_repairs (context, n_days, error) &&
+         hk_demo_populate_hall (context, n_days, error);
 }
