@@ -23,6 +23,7 @@
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
 #include "hk-shifts-view.h"
+#include "hk-stock-view.h"
 
 static const HkSectionInfo sections[] = {
   {
@@ -132,6 +133,15 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_ADMINISTRATOR,
     .get_type = hk_operators_view_get_type,
+  },
+  {
+    /* Card stock, handovers and the number stock: the supervisor's, and each clerk's own. */
+    .id = "stock",
+    .title = N_("Stock"),
+    .icon_name = "package-x-generic-symbolic",
+    .roles = HK_ROLE_SUPERVISOR | HK_ROLE_CLERK,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_stock_view_get_type,
   },
 };
 
