@@ -19,7 +19,8 @@
  * the clerk's lowest ones (as many as the quantity, following a change of
  * quantity until the clerk types others) and names under the form a serial
  * the clerk does not hold. Another line may sell a number of the number
- * stock: the clerk types digits or a pattern and Enter takes the first
+ * stock (a service line, such as the number selection fee): the clerk
+ * types digits or a pattern and Enter takes the first
  * available match. F3 goes to the selected line's serials or number, Enter
  * there back to the fee item search. A cheque payment takes the cheque's
  * bank and payer, and the form warns when a cheque of that payer bounced.
@@ -484,12 +485,23 @@ fill_number_matches (HkReceiptEntry *self)
   gtk_widget_set_visible (GTK_WIDGET (self->number_matches), numbers->len > 0);
 }
 
+/* A number of the number stock is sold on a service line (选号费, the number selection fee) or
+ * a line of no category; cards and goods name none. */
+static gboolean
+sells_numbers (HkReceiptEntryLine *line)
+{
+  HkFeeCategory category = hk_fee_item_get_category (hk_receipt_entry_line_get_fee_item (line));
+
+  return category == HK_FEE_CATEGORY_SERVICE || category == HK_FEE_CATEGORY_OTHER;
+}
+
 /* Shows the serials or the number of the selected line, in the fields under the lines. */
 static void
 show_sale_detail (HkReceiptEntry *self)
 {
   HkReceiptEntryLine *line = gtk_single_selection_get_selected_item (self->lines_selection);
   gboolean card;
+  gboolean number;
 
   if (line != self->detail_line)
     {
@@ -502,11 +514,13 @@ show_sale_detail (HkReceiptEntry *self)
     return;
 
   card = hk_receipt_entry_line_get_card_type (line) != NULL;
+  number = !card && sells_numbers (line);
+  gtk_widget_set_visible (GTK_WIDGET (self->sale_details), card || number);
   gtk_widget_set_visible (GTK_WIDGET (self->serials_row), card);
-  gtk_widget_set_visible (GTK_WIDGET (self->number_row), !card);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_row), number);
   if (card)
     set_row_text_quietly (self, self->serials_row, hk_receipt_entry_line_get_serials (line));
-  else
+  else if (number)
     set_row_text_quietly (self, self->number_row, hk_receipt_entry_line_get_number (line));
 }
 

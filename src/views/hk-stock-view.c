@@ -2,7 +2,7 @@
 /* hk-stock-view.c: the Stock section: card holdings, allocation, the shift handover and the
  * number stock.
  *
- * Three pages in one section (a view switcher, Alt+C/H/U): the hall supervisor and the clerks
+ * Three pages in one section (a view switcher; Alt+C, Alt+H, Alt+U): the hall supervisor and the clerks
  * share the number stock and the handover rule, so they are pages of the card stock's section
  * rather than sections of their own, and a clerk's sidebar stays short.
  * - Cards: the hall's stock and each clerk's as runs of serials, per card type (a clerk sees
@@ -41,6 +41,7 @@ struct _HkStockView
   GPtrArray          *receivers;      /* HkOperator, as the receiver row lists them */
   HkCardHandover     *prepared;
   GCancellable       *export_cancellable;
+  gboolean            exporting;
 
   /* Template widgets */
   GtkBox             *cards_box;
@@ -593,6 +594,7 @@ on_export_done_cb (GObject      *source,
 
   g_clear_object (&self->export_cancellable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.export", TRUE);
+  self->exporting = FALSE;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -605,17 +607,30 @@ on_export_done_cb (GObject      *source,
   hk_section_show_toast (HK_SECTION (self), message);
 }
 
-/* Writes the day's card count to @path (.xlsx or .pdf) in a thread on a connection of its own.
+/**
+ * hk_stock_view_export_count:
+ * @path: NAME.xlsx or NAME.pdf
+ *
+ * Writes the day's card count to @path in a thread on a connection of its own; a toast says
+ * when it is done.
  */
-static void
-export_count (HkStockView *self,
-              const char  *path)
+void
+hk_stock_view_export_count (HkStockView *self,
+                            const char  *path)
 {
   HkDatabase *database = hk_context_get_database (get_context (self));
   const char *database_path = hk_database_get_path (database);
   g_autoptr(GTask) task = NULL;
-  CountExport *export = g_new0 (CountExport, 1);
+  CountExport *export;
 
+  g_return_if_fail (HK_IS_STOCK_VIEW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->exporting)
+    return;
+
+  export = g_new0 (CountExport, 1);
+  self->exporting = TRUE;
   self->export_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->export_cancellable, on_export_done_cb, NULL);
   export->database_path = g_strdup (database_path);
@@ -660,7 +675,7 @@ on_export_chooser_cb (GtkNativeDialog *chooser,
           g_free (path);
           path = with_suffix;
         }
-      export_count (self, path);
+      hk_stock_view_export_count (self, path);
     }
 
   gtk_native_dialog_destroy (chooser);
@@ -1515,6 +1530,15 @@ on_stock_changed_cb (HkStockView *self)
   update_actions (self);
 }
 
+/* "stock.show-page" (s): Alt+C, Alt+H, Alt+U. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  hk_stock_view_show_page (HK_STOCK_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 hk_stock_view_focus_search (HkSection *section)
 {
@@ -1639,6 +1663,13 @@ hk_stock_view_class_init (HkStockViewClass *klass)
   gtk_widget_class_install_action (widget_class, "stock.explain", "(xx)", explain_action);
   gtk_widget_class_install_action (widget_class, "stock.reserve", NULL, reserve_action);
   gtk_widget_class_install_action (widget_class, "stock.release", NULL, release_action);
+  gtk_widget_class_install_action (widget_class, "stock.show-page", "s", show_page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_ALT_MASK, "stock.show-page",
+                                       "s", "cards");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_ALT_MASK, "stock.show-page",
+                                       "s", "handover");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_ALT_MASK, "stock.show-page",
+                                       "s", "numbers");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "stock.export",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "stock.reserve",
@@ -1704,4 +1735,13 @@ hk_stock_view_select_number (HkStockView *self,
           return;
         }
     }
+}
+
+/* Whether an export of the day's count is being written. */
+gboolean
+hk_stock_view_is_exporting (HkStockView *self)
+{
+  g_return_val_if_fail (HK_IS_STOCK_VIEW (self), FALSE);
+
+  return self->exporting;
 }

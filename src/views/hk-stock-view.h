@@ -19,5 +19,8 @@ void        hk_stock_view_search_numbers (HkStockView *self,
                                           const char  *pattern);
 void        hk_stock_view_select_number  (HkStockView *self,
                                           const char  *number);
+void        hk_stock_view_export_count   (HkStockView *self,
+                                          const char  *path);
+gboolean    hk_stock_view_is_exporting   (HkStockView *self);
 
 G_END_DECLS

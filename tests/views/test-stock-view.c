@@ -147,6 +147,9 @@ test_allocate (HkViewFixture *fixture,
   gint64 clerk_before;
   guint type_position;
   guint clerk_position = G_MAXUINT;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
 
   type = lookup_type (fixture, "VC-050", &type_position);
   view = open_stock (fixture, "liqiang", &window);
@@ -189,6 +192,26 @@ test_allocate (HkViewFixture *fixture,
 
   /* The clerk's group on the Cards page lists the run. */
   g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_LABEL, "label", serials));
+
+  /* The day's count, exported in a thread while the window goes on. */
+  path = g_build_filename (fixture->dir, "card-count.xlsx", NULL);
+  hk_stock_view_export_count (view, path);
+  g_assert_false (gtk_widget_is_sensitive (
+                    hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "action-name",
+                                     "stock.export")));
+  for (gint64 deadline = g_get_monotonic_time () + HK_TEST_UI_PATIENCE;
+       hk_stock_view_is_exporting (view); )
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 100);
+  g_assert_true (memcmp (contents, "PK", 2) == 0);
+  g_assert_true (gtk_widget_is_sensitive (
+                   hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "action-name",
+                                    "stock.export")));
 }
 
 static void
