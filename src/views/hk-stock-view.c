@@ -26,6 +26,7 @@
 #include "core/hk-money.h"
 #include "reports/hk-card-stock-report.h"
 #include "reports/hk-report-export.h"
+#include "hk-background-query.h"
 #include "hk-stock-view.h"
 
 struct _HkStockView
@@ -523,7 +524,6 @@ take_back_action (GtkWidget  *widget,
 
 typedef struct
 {
-  char   *database_path;
   gint64  operator_id;
   gint64  now;
   char   *day;
@@ -533,52 +533,32 @@ typedef struct
 static void
 count_export_free (CountExport *export)
 {
-  g_free (export->database_path);
   g_free (export->day);
   g_free (export->path);
   g_free (export);
 }
 
-static gboolean
-write_count (HkContext     *context,
-             CountExport   *export,
-             GCancellable  *cancellable,
-             GError       **error)
+/* In the export's thread, through a context of its own: the window's operator and clock, so
+ * the report names who made it. Returns the path written. */
+static gpointer
+write_count (HkContext    *context,
+             gpointer      data,
+             GError      **error)
 {
-  g_autoptr(HkReport) report = hk_card_stock_report_build (context, export->day, error);
-
-  return report != NULL &&
-         hk_report_export (report, export->path, NULL, NULL, cancellable, error);
-}
-
-static void
-export_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  CountExport *export = task_data;
-  g_autoptr(HkDatabase) database = NULL;
-  g_autoptr(HkContext) context = NULL;
+  CountExport *export = data;
   g_autoptr(HkOperator) operator = NULL;
-  GError *error = NULL;
+  g_autoptr(HkReport) report = NULL;
 
-  if (!(database = hk_database_open (export->database_path, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  hk_database_set_now (database, export->now);
-  context = hk_context_new (database);
+  hk_database_set_now (hk_context_get_database (context), export->now);
   operator = hk_operator_store_lookup_by_id (hk_context_get_operator_store (context),
                                              export->operator_id, NULL);
   hk_context_set_operator (context, operator);
 
-  if (!write_count (context, export, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!(report = hk_card_stock_report_build (context, export->day, error)) ||
+      !hk_report_export (report, export->path, NULL, NULL, NULL, error))
+    return NULL;
+
+  return g_strdup (export->path);
 }
 
 static void
@@ -588,21 +568,22 @@ on_export_done_cb (GObject      *source,
 {
   HkStockView *self = HK_STOCK_VIEW (source);
   g_autoptr(GError) error = NULL;
-  CountExport *export = g_task_get_task_data (G_TASK (result));
+  g_autofree char *path = hk_background_query_finish (result, &error);
   g_autofree char *message = NULL;
-  g_autofree char *name = g_path_get_basename (export->path);
+  g_autofree char *name = NULL;
 
   g_clear_object (&self->export_cancellable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.export", TRUE);
   self->exporting = FALSE;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (path == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         hk_section_show_error (HK_SECTION (self), error);
       return;
     }
 
+  name = g_path_get_basename (path);
   message = g_strdup_printf (_("The day’s card count was saved to %s"), name);
   hk_section_show_toast (HK_SECTION (self), message);
 }
@@ -618,9 +599,7 @@ void
 hk_stock_view_export_count (HkStockView *self,
                             const char  *path)
 {
-  HkDatabase *database = hk_context_get_database (get_context (self));
-  const char *database_path = hk_database_get_path (database);
-  g_autoptr(GTask) task = NULL;
+  HkDatabase *database;
   CountExport *export;
 
   g_return_if_fail (HK_IS_STOCK_VIEW (self));
@@ -629,31 +608,20 @@ hk_stock_view_export_count (HkStockView *self,
   if (self->exporting)
     return;
 
+  database = hk_context_get_database (get_context (self));
   export = g_new0 (CountExport, 1);
-  self->exporting = TRUE;
-  self->export_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->export_cancellable, on_export_done_cb, NULL);
-  export->database_path = g_strdup (database_path);
   export->operator_id = hk_operator_get_id (get_operator (self));
   export->now = hk_database_get_now (database);
   export->day = dup_today (self);
   export->path = g_strdup (path);
-  g_task_set_task_data (task, export, (GDestroyNotify)count_export_free);
+
+  self->exporting = TRUE;
+  self->export_cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.export", FALSE);
   hk_section_show_toast (HK_SECTION (self), _("Exporting the day’s card count…"));
-
-  if (database_path == NULL || g_strcmp0 (database_path, ":memory:") == 0)
-    {
-      GError *error = NULL;
-
-      if (!write_count (get_context (self), export, NULL, &error))
-        g_task_return_error (task, error);
-      else
-        g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  g_task_run_in_thread (task, export_in_thread);
+  hk_background_query_run (self, get_context (self), write_count, export,
+                           (GDestroyNotify)count_export_free, g_free, self->export_cancellable,
+                           on_export_done_cb, NULL);
 }
 
 static void
@@ -840,7 +808,7 @@ add_handover_form (HkStockView *self)
   names = gtk_string_list_new (NULL);
   self->receivers = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (self->receivers, g_object_ref (operator));
-  gtk_string_list_append (names, _("Myself: I keep them for my next shift"));
+  gtk_string_list_append (names, _("Myself (I keep them)"));
   for (guint i = 0; i < clerks->len; i++)
     {
       HkOperator *clerk = g_ptr_array_index (clerks, i);
@@ -1347,6 +1315,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = text_of (self, number);
 
   gtk_label_set_label (GTK_LABEL (label), text);
+  /* Money is right-aligned. */
+  gtk_label_set_xalign (GTK_LABEL (label), text_of == price_text ? 1 : 0);
+  gtk_widget_set_hexpand (label, text_of == price_text);
   gtk_widget_set_visible (image, text_of == state_text);
   if (text_of == state_text)
     gtk_image_set_from_icon_name (GTK_IMAGE (image), state_icon (number));
