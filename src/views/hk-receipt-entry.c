@@ -550,8 +550,11 @@ on_number_changed_cb (HkReceiptEntry *self)
 
 static void
 take_number (HkReceiptEntry *self,
-             const char     *number)
+             const char     *match)
 {
+  /* The match's row goes when the text changes: keep the number. */
+  g_autofree char *number = g_strdup (match);
+
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
   clear_number_matches (self);
   hk_receipt_entry_focus_search (self);

@@ -340,6 +340,133 @@ test_sell_cards (HkViewFixture *fixture,
   g_assert_null (hk_receipt_entry_get_problem (desk.entry));
 }
 
+static void
+set_named_text (CashDesk   *desk,
+                const char *name,
+                const char *text)
+{
+  GtkWidget *row = hk_test_ui_find_named (GTK_WIDGET (desk->entry), name);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  hk_test_ui_iterate ();
+}
+
+/* Pays the whole total by cheque, with its number, bank and payer. */
+static void
+pay_by_cheque (CashDesk   *desk,
+               const char *cheque_no,
+               const char *payer)
+{
+  GtkWidget *split = hk_test_ui_find (GTK_WIDGET (desk->entry), ADW_TYPE_EXPANDER_ROW, "title",
+                                      "Split payment");
+  g_autofree char *total = hk_money_format_plain (hk_receipt_entry_get_total (desk->entry));
+
+  g_assert_nonnull (split);
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (split), TRUE);
+  hk_test_ui_iterate ();
+  set_named_text (desk, "pay-cheque", total);
+  g_assert_true (gtk_widget_get_visible (hk_test_ui_find_named (GTK_WIDGET (desk->entry),
+                                                                "cheque-bank")));
+  set_named_text (desk, "cheque-number", cheque_no);
+  set_named_text (desk, "cheque-bank", "中国工商银行杭州文三路支行");
+  set_named_text (desk, "cheque-payer", payer);
+}
+
+static void
+test_number_and_cheque (HkViewFixture *fixture,
+                        gconstpointer  data)
+{
+  HkContext *context = fixture->context;
+  HkNumberPoolStore *pool = hk_context_get_number_pool_store (context);
+  HkChequeStore *cheques = hk_context_get_cheque_store (context);
+  g_autoptr(HkOperator) auditor = lookup_operator (fixture, "zhaomin");
+  g_autoptr(GPtrArray) available = NULL;
+  g_autoptr(GPtrArray) registered = NULL;
+  g_autoptr(HkPoolNumber) sold = NULL;
+  g_autoptr(HkReceipt) receipt = NULL;
+  g_autoptr(HkReceipt) second = NULL;
+  g_autoptr(HkCheque) endorsed = NULL;
+  g_autoptr(HkCheque) bounced = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ending = NULL;
+  g_autofree char *expected_problem = NULL;
+  g_autofree char *warning = NULL;
+  const char *payer = "杭州远航贸易有限公司";
+  HkReceiptEntryLine *line;
+  GtkWidget *number_row;
+  GtkWidget *warning_row;
+  HkCheque *cheque;
+  CashDesk desk;
+
+  open_cash_desk (fixture, "zhangli", &desk);
+
+  /* The number selection fee: a service line takes a number, found by its last digits. */
+  available = hk_number_pool_store_search (pool, NULL, HK_NUMBER_AVAILABLE, HK_NUMBER_ORDINARY,
+                                           1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (available->len, ==, 1);
+  ending = g_strdup (hk_pool_number_get_number (g_ptr_array_index (available, 0)) + 6);
+  type_and_enter (&desk, "SVC-XH");
+  line = get_line (&desk, 0);
+  g_assert_null (hk_receipt_entry_line_get_card_type (line));
+  number_row = find_row (&desk, "Number sold, optional (F3)");
+  g_assert_true (gtk_widget_get_visible (number_row));
+  g_assert_false (gtk_widget_get_visible (find_row (&desk, "Serials sold (F3)")));
+
+  /* Digits alone are a pattern: the form asks for Enter, which takes the first match. */
+  hk_test_ui_set_text (GTK_WIDGET (desk.entry), ADW_TYPE_ENTRY_ROW,
+                       "Number sold, optional (F3)", ending);
+  expected_problem = g_strdup_printf ("Line 1: press Enter in “Number sold” to take the first "
+                                      "available number that matches “%s”.", ending);
+  g_assert_cmpstr (hk_receipt_entry_get_problem (desk.entry), ==, expected_problem);
+  g_signal_emit_by_name (number_row, "entry-activated");
+  hk_test_ui_iterate ();
+  g_assert_nonnull (hk_receipt_entry_line_get_number (line));
+  g_assert_true (g_str_has_suffix (hk_receipt_entry_line_get_number (line), ending));
+  g_assert_null (hk_receipt_entry_get_problem (desk.entry));
+
+  /* Paid by cheque, with the cheque's bank and payer; no warning for a new payer. */
+  pay_by_cheque (&desk, "10203040", payer);
+  warning_row = hk_test_ui_find_named (GTK_WIDGET (desk.entry), "cheque-payer-warning");
+  g_assert_nonnull (warning_row);
+  g_assert_false (gtk_widget_get_visible (warning_row));
+  g_assert_null (hk_receipt_entry_get_problem (desk.entry));
+  g_object_ref (line);
+  receipt = issue (fixture, &desk);
+
+  /* The number is sold on the receipt; the cheque is registered with its bank and payer. */
+  sold = hk_number_pool_store_lookup (pool, hk_receipt_entry_line_get_number (line), &error);
+  g_object_unref (line);
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_pool_number_get_state (sold), ==, HK_NUMBER_SOLD);
+  g_assert_cmpint (hk_pool_number_get_receipt_id (sold), ==, hk_receipt_get_id (receipt));
+  registered = hk_cheque_store_list_receipt (cheques, hk_receipt_get_id (receipt), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (registered->len, ==, 1);
+  cheque = g_ptr_array_index (registered, 0);
+  g_assert_cmpstr (hk_cheque_get_bank_name (cheque), ==, "中国工商银行杭州文三路支行");
+  g_assert_cmpstr (hk_cheque_get_payer (cheque), ==, payer);
+
+  /* The cheque bounces: the next cheque of that payer warns the clerk, beside the payer. */
+  endorsed = hk_cheque_store_endorse (cheques, auditor, cheque, "中国工商银行", &error);
+  g_assert_no_error (error);
+  bounced = hk_cheque_store_bounce (cheques, auditor, endorsed, "出票人账户余额不足", &error);
+  g_assert_no_error (error);
+  warning = hk_cheque_store_check_payer (cheques, payer, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (warning);
+
+  type_and_enter (&desk, "SVC-XH");
+  pay_by_cheque (&desk, "10203041", payer);
+  g_assert_true (gtk_widget_get_visible (warning_row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (warning_row)), ==,
+                   warning);
+  /* A warning, not a refusal: the clerk may still take the cheque. */
+  g_assert_null (hk_receipt_entry_get_problem (desk.entry));
+  second = issue (fixture, &desk);
+  g_assert_cmpint (hk_receipt_get_total (second), >, 0);
+}
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +480,8 @@ main (int   argc,
 
   g_test_add ("/card-sale-view/sell-cards", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_sell_cards, hk_view_fixture_teardown);
+  g_test_add ("/card-sale-view/number-and-cheque", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_number_and_cheque, hk_view_fixture_teardown);
 
   status = g_test_run ();
   hk_view_fixture_cleanup_demo ();
