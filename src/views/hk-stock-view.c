@@ -6,7 +6,8 @@
  * share the number stock and the handover rule, so they are pages of the card stock's section
  * rather than sections of their own, and a clerk's sidebar stays short.
  * - Cards: the hall's stock and each clerk's as runs of serials, per card type (a clerk sees
- *   their own); Allocate (Ctrl+N) and Take Back move runs between the hall and a clerk; Export
+ *   their own); the open requisitions (Request, Receive the serials that arrive); Allocate
+ *   (Ctrl+N) and Take Back move runs between the hall and a clerk; Export
  *   the day's count to Excel (Ctrl+E), built and written in a thread.
  * - Handover: the logged-in clerk's handover — per card type begin + received − sold −
  *   returned = end beside the count they type; a difference needs its explanation, before the
@@ -158,6 +159,9 @@ new_status (const char *icon_name,
 
 /* ---- Cards ---- */
 
+static void       add_requisitions_group (HkStockView *self);
+static GPtrArray *list_type_names        (HkStockView *self);
+
 static HkCardType *
 find_type (HkStockView *self,
            gint64       card_type_id)
@@ -276,6 +280,7 @@ rebuild_cards (HkStockView *self)
     }
 
   add_holder_group (self, _("The hall’s stock"), 0, segments);
+  add_requisitions_group (self);
   clerks = list_clerks (self);
   for (guint i = 0; i < clerks->len; i++)
     {
@@ -299,12 +304,14 @@ typedef struct
   GPtrArray        *clerks;
   char             *number;
   gboolean          take_back;
+  HkCardRequisition *requisition;
 } StockForm;
 
 static void
 stock_form_free (StockForm *form)
 {
   g_clear_pointer (&form->clerks, g_ptr_array_unref);
+  g_clear_object (&form->requisition);
   g_free (form->number);
   g_free (form);
 }
@@ -462,8 +469,7 @@ static void
 open_move_form (HkStockView *self,
                 gboolean     take_back)
 {
-  GListModel *types = hk_card_stock_store_get_types (get_stock (self));
-  g_autoptr(GPtrArray) type_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) type_names = NULL;
   g_autoptr(GPtrArray) clerk_names = g_ptr_array_new ();
   GtkListBox *list;
   StockForm *form;
@@ -475,13 +481,7 @@ open_move_form (HkStockView *self,
   form->take_back = take_back;
   form->clerks = list_clerks (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
-    {
-      g_autoptr(HkCardType) type = g_list_model_get_item (types, i);
-
-      g_ptr_array_add (type_names, (gpointer)hk_card_type_get_name (type));
-    }
-  g_ptr_array_add (type_names, NULL);
+  type_names = list_type_names (self);
   for (guint i = 0; i < form->clerks->len; i++)
     g_ptr_array_add (clerk_names,
                      (gpointer)hk_operator_get_display_name (g_ptr_array_index (form->clerks, i)));
@@ -518,6 +518,245 @@ take_back_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   open_move_form (HK_STOCK_VIEW (widget), TRUE);
+}
+
+/* ---- Requisitions ---- */
+
+static void
+add_requisitions_group (HkStockView *self)
+{
+  g_autoptr(GPtrArray) requisitions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *group = adw_preferences_group_new ();
+
+  requisitions = hk_card_stock_store_list_requisitions (get_stock (self), TRUE, &error);
+  if (requisitions == NULL)
+    {
+      hk_section_show_error (HK_SECTION (self), error);
+      return;
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Open Requisitions"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Cards requested from the city company that have not "
+                                           "all arrived: receive the serials as they come."));
+  gtk_box_append (self->cards_box, group);
+
+  if (requisitions->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No requisition is waiting for cards."));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  for (guint i = 0; i < requisitions->len; i++)
+    {
+      HkCardRequisition *requisition = g_ptr_array_index (requisitions, i);
+      gboolean partly = hk_card_requisition_get_received (requisition) > 0;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *day = format_day (self, hk_card_requisition_get_requested_at (requisition));
+      const char *note = hk_card_requisition_get_note (requisition);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Receive…"));
+
+      /* Translators: a requisition, e.g. "有价卡 100元: 500 requested, 200 received" */
+      title = g_strdup_printf (_("%s: %lld requested, %lld received"),
+                               hk_card_requisition_get_card_type_name (requisition),
+                               (long long)hk_card_requisition_get_quantity (requisition),
+                               (long long)hk_card_requisition_get_received (requisition));
+      /* Translators: a requisition's state, day and note, e.g. "Partly received · 2026-11-02 ·
+       * for the New Year" */
+      subtitle = g_strdup_printf ("%s · %s%s%s", partly ? _("Partly received")
+                                                        : _("Nothing arrived yet"),
+                                  day, note != NULL && *note != '\0' ? " · " : "",
+                                  note != NULL ? note : "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (partly
+                                                               ? "content-loading-symbolic"
+                                                               : "document-send-symbolic"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x",
+                                        hk_card_requisition_get_id (requisition));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "stock.receive");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+static gboolean
+parse_quantity (const char *text,
+                gint64     *quantity)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  if (*clean == '\0')
+    return FALSE;
+  *quantity = g_ascii_strtoll (clean, &end, 10);
+
+  return end != NULL && *end == '\0' && *quantity > 0;
+}
+
+static void
+check_request_form (StockForm *form)
+{
+  gint64 quantity;
+
+  if (g_list_model_get_n_items (hk_card_stock_store_get_types (get_stock (form->view))) == 0)
+    stock_form_set_problem (form, _("Choose the card type."));
+  else if (!parse_quantity (form_text (form, 0), &quantity))
+    stock_form_set_problem (form, _("Give the quantity, a whole number of cards."));
+  else
+    stock_form_set_problem (form, NULL);
+}
+
+static void
+on_request_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        StockForm        *form)
+{
+  GListModel *types = hk_card_stock_store_get_types (get_stock (form->view));
+  g_autoptr(HkCardType) type = NULL;
+  g_autoptr(HkCardRequisition) requisition = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 quantity = 0;
+
+  if (g_strcmp0 (response, form->response) != 0 ||
+      !parse_quantity (form_text (form, 0), &quantity))
+    return;
+
+  type = g_list_model_get_item (types, gtk_drop_down_get_selected (form->type_dropdown));
+  if (!(requisition = hk_card_stock_store_request (get_stock (form->view),
+                                                   get_operator (form->view), type, quantity,
+                                                   form_text (form, 1), &error)))
+    hk_section_show_error (HK_SECTION (form->view), error);
+  else
+    hk_section_show_toast (HK_SECTION (form->view), _("Cards requested."));
+}
+
+/* The card types' names, for a drop-down; the model keeps the strings alive. */
+static GPtrArray *
+list_type_names (HkStockView *self)
+{
+  GListModel *types = hk_card_stock_store_get_types (get_stock (self));
+  GPtrArray *names = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
+    {
+      g_autoptr(HkCardType) type = g_list_model_get_item (types, i);
+
+      g_ptr_array_add (names, (gpointer)hk_card_type_get_name (type));
+    }
+  g_ptr_array_add (names, NULL);
+
+  return names;
+}
+
+static void
+request_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HkStockView *self = HK_STOCK_VIEW (widget);
+  g_autoptr(GPtrArray) type_names = list_type_names (self);
+  GtkListBox *list;
+  StockForm *form;
+
+  form = stock_form_new (self, _("Request Cards?"),
+                         _("A requisition to the city company; the serials are received into "
+                           "the hall’s stock when they arrive."),
+                         "request", _("_Request"), &list);
+  form->type_dropdown = add_dropdown_row (list, _("Card type"),
+                                          (const char **)type_names->pdata);
+  form->text_rows[0] = add_entry_row (list, _("Quantity"));
+  gtk_widget_add_css_class (GTK_WIDGET (form->text_rows[0]), "numeric");
+  form->text_rows[1] = add_entry_row (list, _("Note (optional)"));
+  g_signal_connect_swapped (form->text_rows[0], "changed", G_CALLBACK (check_request_form),
+                            form);
+  g_signal_connect (form->dialog, "response", G_CALLBACK (on_request_response_cb), form);
+  check_request_form (form);
+  gtk_window_present (GTK_WINDOW (form->dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->text_rows[0]));
+}
+
+static void
+check_receive_form (StockForm *form)
+{
+  HkCardType *type = find_type (form->view,
+                                hk_card_requisition_get_card_type_id (form->requisition));
+  g_autofree char *serials = g_strstrip (g_strdup (form_text (form, 0)));
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (*serials == '\0')
+    stock_form_set_problem (form, _("Give the serials: a run FIRST-LAST, or single serials, "
+                                    "separated by commas."));
+  else if (type != NULL && !(runs = hk_card_type_parse_serials (type, serials, &error)))
+    stock_form_set_problem (form, error->message);
+  else
+    stock_form_set_problem (form, NULL);
+}
+
+static void
+on_receive_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        StockForm        *form)
+{
+  g_autoptr(HkCardRequisition) received = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, form->response) != 0)
+    return;
+
+  if (!(received = hk_card_stock_store_receive (get_stock (form->view),
+                                                get_operator (form->view), form->requisition,
+                                                form_text (form, 0), &error)))
+    hk_section_show_error (HK_SECTION (form->view), error);
+  else
+    hk_section_show_toast (HK_SECTION (form->view), _("Cards received into the hall’s stock."));
+}
+
+/* "stock.receive" (x): the serials of a requisition that arrived. */
+static void
+receive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HkStockView *self = HK_STOCK_VIEW (widget);
+  g_autoptr(HkCardRequisition) requisition = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkListBox *list;
+  StockForm *form;
+
+  requisition = hk_card_stock_store_lookup_requisition (get_stock (self),
+                                                        g_variant_get_int64 (parameter), &error);
+  if (requisition == NULL)
+    {
+      hk_section_show_error (HK_SECTION (self), error);
+      return;
+    }
+
+  /* Translators: e.g. "有价卡 100元: 500 requested, 200 received." */
+  body = g_strdup_printf (_("%s: %lld requested, %lld received."),
+                          hk_card_requisition_get_card_type_name (requisition),
+                          (long long)hk_card_requisition_get_quantity (requisition),
+                          (long long)hk_card_requisition_get_received (requisition));
+  form = stock_form_new (self, _("Receive Cards?"), body, "receive", _("_Receive"), &list);
+  form->requisition = g_steal_pointer (&requisition);
+  form->text_rows[0] = add_entry_row (list, _("Serials"));
+  gtk_widget_add_css_class (GTK_WIDGET (form->text_rows[0]), "numeric");
+  g_signal_connect_swapped (form->text_rows[0], "changed", G_CALLBACK (check_receive_form),
+                            form);
+  g_signal_connect (form->dialog, "response", G_CALLBACK (on_receive_response_cb), form);
+  check_receive_form (form);
+  gtk_window_present (GTK_WINDOW (form->dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->text_rows[0]));
 }
 
 /* ---- the day's count, exported in a thread ---- */
@@ -1082,6 +1321,8 @@ update_actions (HkStockView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.allocate", supervisor);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.take-back", supervisor);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.request", supervisor);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.receive", supervisor);
   hk_section_set_main_action_enabled (HK_SECTION (self), supervisor);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.hand-over", is_clerk (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stock.reserve",
@@ -1628,6 +1869,8 @@ hk_stock_view_class_init (HkStockViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "stock.allocate", NULL, allocate_action);
   gtk_widget_class_install_action (widget_class, "stock.take-back", NULL, take_back_action);
+  gtk_widget_class_install_action (widget_class, "stock.request", NULL, request_action);
+  gtk_widget_class_install_action (widget_class, "stock.receive", "x", receive_action);
   gtk_widget_class_install_action (widget_class, "stock.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "stock.hand-over", NULL, hand_over_action);
   gtk_widget_class_install_action (widget_class, "stock.acknowledge", "x", acknowledge_action);

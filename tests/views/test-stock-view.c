@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-stock-view.c: the Stock section through its real widgets: the supervisor allocates a
- * run of cards to a clerk; a clerk hands over with a count that differs, which must be
+ * run of cards to a clerk and receives a requisition's serials; a clerk hands over with a count that differs, which must be
  * explained before the acknowledgement; a number reserved for a customer, which reads as
  * available once its day has passed. */
 
@@ -82,16 +82,23 @@ open_stock (HkViewFixture *fixture,
   return HK_STOCK_VIEW (hk_window_get_section (HK_WINDOW (*window), "stock"));
 }
 
+/* The message dialog on screen whose heading is @heading. */
 static AdwMessageDialog *
-find_dialog (void)
+find_dialog (const char *heading)
 {
-  GtkWindow *dialog;
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   hk_test_ui_iterate ();
-  dialog = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-  return ADW_MESSAGE_DIALOG (dialog);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  g_error ("No dialog “%s” on screen", heading);
 }
 
 /* The drop-down of the row titled @title. */
@@ -168,7 +175,7 @@ test_allocate (HkViewFixture *fixture,
 
   /* The supervisor's main action (Ctrl+N): the form refuses until the serials are given. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
-  dialog = find_dialog ();
+  dialog = find_dialog ("Allocate Cards?");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "move"));
   gtk_drop_down_set_selected (find_dropdown (GTK_WIDGET (dialog), "Card type"), type_position);
   hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Serials", "12x");
@@ -212,6 +219,68 @@ test_allocate (HkViewFixture *fixture,
   g_assert_true (gtk_widget_is_sensitive (
                    hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "action-name",
                                     "stock.export")));
+}
+
+static void
+test_requisition (HkViewFixture *fixture,
+                  gconstpointer  data)
+{
+  HkCardStockStore *stock = hk_context_get_card_stock_store (fixture->context);
+  g_autoptr(HkCardType) type = NULL;
+  g_autoptr(HkCardRequisition) requisition = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) segments = NULL;
+  g_autoptr(HkCardRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *serials = NULL;
+  AdwMessageDialog *dialog;
+  HkCardSegment *segment;
+  GtkWindow *window;
+  HkStockView *view;
+  guint type_position;
+  gint64 hall_before;
+  gint64 requisition_id = 0;
+
+  type = lookup_type (fixture, "VC-100", &type_position);
+  view = open_stock (fixture, "liqiang", &window);
+  hall_before = count_held (fixture, type, 0);
+
+  /* Request ten cards: the quantity must be a whole number. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "stock.request", NULL);
+  dialog = find_dialog ("Request Cards?");
+  gtk_drop_down_set_selected (find_dropdown (GTK_WIDGET (dialog), "Card type"), type_position);
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Quantity", "ten");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "request"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Quantity", "10");
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Note (optional)", "春节备货");
+  respond (dialog, "request");
+
+  open = hk_card_stock_store_list_requisitions (stock, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < open->len; i++)
+    if (g_strcmp0 (hk_card_requisition_get_note (g_ptr_array_index (open, i)), "春节备货") == 0)
+      requisition_id = hk_card_requisition_get_id (g_ptr_array_index (open, i));
+  g_assert_cmpint (requisition_id, >, 0);
+
+  /* Its row on the Cards page receives the ten serials that arrived. */
+  g_assert_nonnull (hk_test_ui_find (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "title",
+                                     "有价卡 100元: 10 requested, 0 received"));
+  segments = hk_card_stock_store_list_segments (stock, hk_card_type_get_id (type), -1, &error);
+  g_assert_no_error (error);
+  segment = g_ptr_array_index (segments, 0);
+  run = hk_card_run_new (segment->prefix, 999000001, 999000010);
+  serials = hk_card_type_format_run (type, run);
+  gtk_widget_activate_action (GTK_WIDGET (view), "stock.receive", "x", requisition_id);
+  dialog = find_dialog ("Receive Cards?");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "receive"));
+  hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Serials", serials);
+  respond (dialog, "receive");
+
+  requisition = hk_card_stock_store_lookup_requisition (stock, requisition_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_card_requisition_get_status (requisition), ==,
+                   HK_CARD_REQUISITION_RECEIVED);
+  g_assert_cmpint (count_held (fixture, type, 0), ==, hall_before + 10);
 }
 
 static void
@@ -314,6 +383,7 @@ test_reserve_number (HkViewFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *digits = NULL;
   g_autofree char *ending = NULL;
+  g_autofree char *heading = NULL;
   AdwMessageDialog *dialog;
   GListModel *numbers;
   GtkWindow *window;
@@ -341,7 +411,8 @@ test_reserve_number (HkViewFixture *fixture,
   hk_stock_view_select_number (view, digits);
 
   gtk_widget_activate_action (GTK_WIDGET (view), "stock.reserve", NULL);
-  dialog = find_dialog ();
+  heading = g_strdup_printf ("Reserve %s?", digits);
+  dialog = find_dialog (heading);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reserve"));
   hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Customer", "王先生");
   hk_test_ui_set_text (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Customer’s phone",
@@ -384,6 +455,8 @@ main (int   argc,
 
   g_test_add ("/stock-view/allocate", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_allocate, hk_view_fixture_teardown);
+  g_test_add ("/stock-view/requisition", HkViewFixture, NULL,
+              hk_view_fixture_setup_demo, test_requisition, hk_view_fixture_teardown);
   g_test_add ("/stock-view/handover-difference", HkViewFixture, NULL,
               hk_view_fixture_setup_demo, test_handover_difference, hk_view_fixture_teardown);
   g_test_add ("/stock-view/reserve-number", HkViewFixture, NULL,
