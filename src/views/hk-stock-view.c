@@ -1807,6 +1807,11 @@ hk_stock_view_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (get_pool (self), "changed", G_CALLBACK (reload_numbers), self,
                            G_CONNECT_SWAPPED);
+  /* Sales and voids of cards and numbers are written by the receipt store. */
+  g_signal_connect_object (hk_context_get_receipt_store (get_context (self)), "changed",
+                           G_CALLBACK (on_stock_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hk_context_get_receipt_store (get_context (self)), "changed",
+                           G_CALLBACK (reload_numbers), self, G_CONNECT_SWAPPED);
 
   if (!is_supervisor (self))
     adw_view_stack_set_visible_child_name (self->stack, "handover");
