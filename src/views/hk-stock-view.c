@@ -44,6 +44,7 @@ struct _HkStockView
   HkCardHandover     *prepared;
   GCancellable       *export_cancellable;
   gboolean            exporting;
+  gboolean            stale;       /* changed while out of sight */
 
   /* Template widgets */
   GtkBox             *cards_box;
@@ -1398,7 +1399,7 @@ show_history (HkStockView *self)
 }
 
 static void
-reload_numbers (HkStockView *self)
+reload_numbers_now (HkStockView *self)
 {
   g_autoptr(GPtrArray) numbers = NULL;
   g_autoptr(GError) error = NULL;
@@ -1447,6 +1448,20 @@ reload_numbers (HkStockView *self)
   if (selected != NULL)
     hk_stock_view_select_number (self, selected);
   show_history (self);
+}
+
+static void
+reload_numbers (HkStockView *self)
+{
+  /* Out of sight the list is read again when shown (it was read once, at the start). */
+  if (self->numbers != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->numbers)) > 0)
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  reload_numbers_now (self);
 }
 
 /* Columns of the number list: a label per cell, filled by a function of the number. */
@@ -1737,6 +1752,14 @@ release_action (GtkWidget  *widget,
 static void
 on_stock_changed_cb (HkStockView *self)
 {
+  /* Out of sight (a clerk at the cash desk), the pages are rebuilt when shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
   rebuild_cards (self);
   rebuild_handover (self);
   update_actions (self);
@@ -1749,6 +1772,20 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   hk_stock_view_show_page (HK_STOCK_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+hk_stock_view_map (GtkWidget *widget)
+{
+  HkStockView *self = HK_STOCK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hk_stock_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      on_stock_changed_cb (self);
+      reload_numbers (self);
+    }
 }
 
 static void
@@ -1851,6 +1888,7 @@ hk_stock_view_class_init (HkStockViewClass *klass)
 
   object_class->constructed = hk_stock_view_constructed;
   object_class->dispose = hk_stock_view_dispose;
+  widget_class->map = hk_stock_view_map;
 
   section_class->main_action_name = "stock.allocate";
   section_class->main_action_label = N_("_Allocate Cards…");
@@ -1932,7 +1970,7 @@ hk_stock_view_search_numbers (HkStockView *self,
   g_return_if_fail (HK_IS_STOCK_VIEW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->number_search), pattern);
-  reload_numbers (self);
+  reload_numbers_now (self);
 }
 
 void
