@@ -2,9 +2,9 @@
 /* hk-stock-view.c: the Stock section: card holdings, allocation, the shift handover and the
  * number stock.
  *
- * Three pages in one section (a view switcher; Alt+C, Alt+H, Alt+U): the hall supervisor and the clerks
- * share the number stock and the handover rule, so they are pages of the card stock's section
- * rather than sections of their own, and a clerk's sidebar stays short.
+ * Three pages in one section (a view switcher; Alt+C, Alt+H, Alt+U): the hall supervisor and
+ * the clerks share the number stock and the handover rule, so they are pages of the card
+ * stock's section rather than sections of their own, and a clerk's sidebar stays short.
  * - Cards: the hall's stock and each clerk's as runs of serials, per card type (a clerk sees
  *   their own); the open requisitions (Request, Receive the serials that arrive); Allocate
  *   (Ctrl+N) and Take Back move runs between the hall and a clerk; Export

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-stock-view.c: the Stock section through its real widgets: the supervisor allocates a
- * run of cards to a clerk and receives a requisition's serials; a clerk hands over with a count that differs, which must be
- * explained before the acknowledgement; a number reserved for a customer, which reads as
- * available once its day has passed. */
+ * run of cards to a clerk, exports the day's count and receives a requisition's serials; a
+ * clerk hands over with a count that differs, which must be explained before the
+ * acknowledgement; a number reserved for a customer, which reads as available once its day
+ * has passed. */
 
 #include "config.h"
 
@@ -345,7 +346,8 @@ test_handover_difference (HkViewFixture *fixture,
   /* Not acknowledged while unexplained: the clerk explains in place, then acknowledges on
    * the next day, when she takes her cards up again. */
   g_assert_false (hk_card_handover_is_acknowledged (handover));
-  explain_name = g_strdup_printf ("explain-%lld-%lld", (long long)hk_card_handover_get_id (handover),
+  explain_name = g_strdup_printf ("explain-%lld-%lld",
+                                  (long long)hk_card_handover_get_id (handover),
                                   (long long)hk_card_type_get_id (type));
   explain = hk_test_ui_find_named (GTK_WIDGET (view), explain_name);
   g_assert_nonnull (explain);
