@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-receipt-entry-line.c: one line of the receipt being entered: a fee item, a quantity and
- * perhaps a price other than the tariff.
+/* hk-receipt-entry-line.c: one line of the receipt being entered: a fee item, a quantity,
+ * perhaps a price other than the tariff, and the card serials or the number it sells.
  *
  * The cash desk's entry form keeps its lines in a GListStore of these, so
  * that a GtkColumnView shows them and follows a change of quantity or price.
@@ -8,6 +8,11 @@
  * charges when the receipt is issued, unless the line has a custom price:
  * then it keeps the price, the reason and the duty manager who approved it
  * (never a password), and the store checks all three again at the issue.
+ *
+ * A line of a fee item linked to a card type names the serials it sells (the form offers the
+ * clerk's lowest ones; "offered" says the clerk has not typed them). Any other line may name
+ * a number of the number stock; a premium number's price replaces the tariff price, as the
+ * store charges it.
  */
 
 #include "config.h"
@@ -27,6 +32,11 @@ struct _HkReceiptEntryLine
   gint64      unit_price;
   char       *price_reason;
   HkOperator *price_approver;
+  HkCardType *card_type;
+  char       *serials;
+  gboolean    serials_offered;
+  char       *number;
+  gint64      number_price;
 };
 
 G_DEFINE_FINAL_TYPE (HkReceiptEntryLine, hk_receipt_entry_line, G_TYPE_OBJECT)
@@ -42,6 +52,8 @@ enum {
   PROP_PRICE_CHANGED,
   PROP_PRICE_REASON,
   PROP_PRICE_NOTE,
+  PROP_SALE_NOTE,
+  PROP_HAS_SALE_NOTE,
   N_PROPS
 };
 
@@ -55,6 +67,9 @@ hk_receipt_entry_line_dispose (GObject *object)
   g_clear_object (&self->fee_item);
   g_clear_object (&self->price_approver);
   g_clear_pointer (&self->price_reason, g_free);
+  g_clear_object (&self->card_type);
+  g_clear_pointer (&self->serials, g_free);
+  g_clear_pointer (&self->number, g_free);
 
   G_OBJECT_CLASS (hk_receipt_entry_line_parent_class)->dispose (object);
 }
@@ -95,6 +110,13 @@ hk_receipt_entry_line_get_property (GObject    *object,
       break;
     case PROP_PRICE_NOTE:
       g_value_take_string (value, hk_receipt_entry_line_dup_price_note (self));
+      break;
+    case PROP_SALE_NOTE:
+      g_value_take_string (value, hk_receipt_entry_line_dup_sale_note (self));
+      break;
+    case PROP_HAS_SALE_NOTE:
+      g_value_set_boolean (value, self->card_type != NULL ||
+                                  (self->number != NULL && *self->number != '\0'));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -159,6 +181,14 @@ hk_receipt_entry_line_class_init (HkReceiptEntryLineClass *klass)
     g_param_spec_string ("price-note", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /* "Serials 5007200000001-5007200000002", "Number 13800138000", or "". */
+  properties[PROP_SALE_NOTE] =
+    g_param_spec_string ("sale-note", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_SALE_NOTE] =
+    g_param_spec_boolean ("has-sale-note", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -208,11 +238,15 @@ hk_receipt_entry_line_set_quantity (HkReceiptEntryLine *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
 }
 
-/* The fee item's tariff price of the day, in fen. */
+/* The fee item's tariff price of the day, in fen, or the price of the premium number the line
+ * sells. */
 gint64
 hk_receipt_entry_line_get_tariff_price (HkReceiptEntryLine *self)
 {
   g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), 0);
+
+  if (self->number_price > 0)
+    return self->number_price;
 
   return hk_fee_item_has_price (self->fee_item) ? hk_fee_item_get_price (self->fee_item) : 0;
 }
@@ -342,4 +376,135 @@ hk_receipt_entry_line_get_amount (HkReceiptEntryLine *self)
   g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), 0);
 
   return self->quantity * hk_receipt_entry_line_get_unit_price (self);
+}
+
+/* The card type the line's fee item sells, or NULL when it sells no stocked cards. */
+HkCardType *
+hk_receipt_entry_line_get_card_type (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  return self->card_type;
+}
+
+void
+hk_receipt_entry_line_set_card_type (HkReceiptEntryLine *self,
+                                     HkCardType         *card_type)
+{
+  g_return_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self));
+  g_return_if_fail (card_type == NULL || HK_IS_CARD_TYPE (card_type));
+
+  if (g_set_object (&self->card_type, card_type))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALE_NOTE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SALE_NOTE]);
+    }
+}
+
+/* The serials the line sells, as the clerk reads them ("FIRST-LAST, SERIAL"), or NULL. */
+const char *
+hk_receipt_entry_line_get_serials (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  return self->serials;
+}
+
+/**
+ * hk_receipt_entry_line_set_serials:
+ * @serials: (nullable): the serials sold
+ * @offered: whether the form offered them (the clerk's lowest), rather than the clerk typed
+ *   them: offered serials follow a change of quantity
+ */
+void
+hk_receipt_entry_line_set_serials (HkReceiptEntryLine *self,
+                                   const char         *serials,
+                                   gboolean            offered)
+{
+  g_return_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self));
+
+  self->serials_offered = offered;
+  if (g_strcmp0 (self->serials, serials) == 0)
+    return;
+
+  g_free (self->serials);
+  self->serials = g_strdup (serials);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALE_NOTE]);
+}
+
+gboolean
+hk_receipt_entry_line_get_serials_offered (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), FALSE);
+
+  return self->serials_offered;
+}
+
+/* The number of the number stock the line sells, or NULL. */
+const char *
+hk_receipt_entry_line_get_number (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  return self->number;
+}
+
+/**
+ * hk_receipt_entry_line_set_number:
+ * @number: (nullable): the number sold, or %NULL for none
+ * @number_price: a premium number's price in fen, which replaces the tariff price; 0 for an
+ *   ordinary number
+ */
+void
+hk_receipt_entry_line_set_number (HkReceiptEntryLine *self,
+                                  const char         *number,
+                                  gint64              number_price)
+{
+  g_return_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self));
+
+  if (number != NULL && *number == '\0')
+    number = NULL;
+  if (number == NULL)
+    number_price = 0;
+  if (g_strcmp0 (self->number, number) == 0 && self->number_price == number_price)
+    return;
+
+  g_free (self->number);
+  self->number = g_strdup (number);
+  self->number_price = number_price;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALE_NOTE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SALE_NOTE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_PRICE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+}
+
+/**
+ * hk_receipt_entry_line_dup_sale_note:
+ *
+ * Returns: (transfer full): what the line sells besides its fee item, as shown under it:
+ *   "Serials …", "No serials yet", "Number …", or an empty string
+ */
+char *
+hk_receipt_entry_line_dup_sale_note (HkReceiptEntryLine *self)
+{
+  g_return_val_if_fail (HK_IS_RECEIPT_ENTRY_LINE (self), NULL);
+
+  if (self->card_type != NULL)
+    {
+      if (self->serials == NULL || *self->serials == '\0')
+        return g_strdup (_("No serials named yet"));
+      /* Translators: under a card line: the serials it sells */
+      return g_strdup_printf (_("Serials %s"), self->serials);
+    }
+
+  if (self->number != NULL)
+    {
+      if (self->number_price > 0)
+        /* Translators: under a line that sells a premium number */
+        return g_strdup_printf (_("Number %s (premium)"), self->number);
+      /* Translators: under a line that sells a number of the number stock */
+      return g_strdup_printf (_("Number %s"), self->number);
+    }
+
+  return g_strdup ("");
 }

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-receipt-entry-line.h: one line of the receipt being entered: a fee item, a quantity and
- * perhaps a price other than the tariff. */
+/* hk-receipt-entry-line.h: one line of the receipt being entered: a fee item, a quantity,
+ * perhaps a price other than the tariff, and the card serials or the number it sells. */
 
 #pragma once
 
 #include <glib-object.h>
 
+#include "core/hk-card-type.h"
 #include "core/hk-fee-item.h"
 #include "core/hk-operator.h"
 
@@ -34,5 +35,18 @@ void                hk_receipt_entry_line_set_custom_price (HkReceiptEntryLine *
                                                             HkOperator         *approver);
 void                hk_receipt_entry_line_clear_custom_price (HkReceiptEntryLine *self);
 char               *hk_receipt_entry_line_dup_price_note (HkReceiptEntryLine *self);
+HkCardType         *hk_receipt_entry_line_get_card_type (HkReceiptEntryLine *self);
+void                hk_receipt_entry_line_set_card_type (HkReceiptEntryLine *self,
+                                                         HkCardType         *card_type);
+const char         *hk_receipt_entry_line_get_serials   (HkReceiptEntryLine *self);
+void                hk_receipt_entry_line_set_serials   (HkReceiptEntryLine *self,
+                                                         const char         *serials,
+                                                         gboolean            offered);
+gboolean            hk_receipt_entry_line_get_serials_offered (HkReceiptEntryLine *self);
+const char         *hk_receipt_entry_line_get_number    (HkReceiptEntryLine *self);
+void                hk_receipt_entry_line_set_number    (HkReceiptEntryLine *self,
+                                                         const char         *number,
+                                                         gint64              number_price);
+char               *hk_receipt_entry_line_dup_sale_note (HkReceiptEntryLine *self);
 
 G_END_DECLS

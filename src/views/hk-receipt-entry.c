@@ -14,6 +14,16 @@
  * tariff, with a reason and a duty manager's approval (HkPriceChangeWindow).
  * A receipt has one approver, so the changed prices of one receipt are
  * approved by the same duty manager.
+ *
+ * A line of a fee item linked to a card type sells serials: the form offers
+ * the clerk's lowest ones (as many as the quantity, following a change of
+ * quantity until the clerk types others) and names under the form a serial
+ * the clerk does not hold. Another line may sell a number of the number
+ * stock (a service line, such as the number selection fee): the clerk
+ * types digits or a pattern and Enter takes the first
+ * available match. F3 goes to the selected line's serials or number, Enter
+ * there back to the fee item search. A cheque payment takes the cheque's
+ * bank and payer, and the form warns when a cheque of that payer bounced.
  */
 
 #include "config.h"
@@ -27,6 +37,7 @@
 #include "hk-price-change-window.h"
 #include "hk-receipt-entry.h"
 #include "hk-receipt-entry-line.h"
+#include "hk-receipt-sale-check.h"
 
 struct _HkReceiptEntry
 {
@@ -38,6 +49,12 @@ struct _HkReceiptEntry
   char                *problem;
   AdwEntryRow         *payment_rows[HK_N_PAYMENT_METHODS];
   AdwEntryRow         *cheque_number_row;
+  AdwEntryRow         *cheque_bank_row;
+  AdwEntryRow         *cheque_payer_row;
+  AdwActionRow        *payer_warning_row;
+  HkReceiptEntryLine  *detail_line;
+  gboolean             showing_detail;
+  gboolean             updating;
 
   /* Template widgets */
   GtkLabel            *capital_label;
@@ -46,6 +63,10 @@ struct _HkReceiptEntry
   GtkSingleSelection  *lines_selection;
   GtkFilterListModel  *match_filter_model;
   GtkLabel            *match_label;
+  GtkListBox          *number_matches;
+  AdwEntryRow         *number_row;
+  GtkListBox          *sale_details;
+  AdwEntryRow         *serials_row;
   GtkSingleSelection  *match_selection;
   GtkStack            *matches_stack;
   GtkListView         *matches_view;
@@ -98,6 +119,23 @@ is_split (HkReceiptEntry *self)
   return adw_expander_row_get_enable_expansion (self->split_row);
 }
 
+/* Warns the clerk, beside the cheque, when a cheque of its payer bounced and is unresolved. */
+static void
+update_payer_warning (HkReceiptEntry *self,
+                      gboolean        cheque)
+{
+  g_autofree char *payer = g_strstrip (g_strdup (row_text (self->cheque_payer_row)));
+  g_autofree char *warning = NULL;
+
+  if (cheque && *payer != '\0' && self->context != NULL)
+    warning = hk_cheque_store_check_payer (hk_context_get_cheque_store (self->context), payer,
+                                           NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->payer_warning_row),
+                                 warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->payer_warning_row), warning != NULL);
+}
+
 /* Reads the payments the form stands for into @payments (HK_N_PAYMENT_METHODS long).
  * Returns the first problem with an amount typed, or NULL. */
 static char *
@@ -119,6 +157,9 @@ read_payments (HkReceiptEntry        *self,
         set_row_error (self->payment_rows[m], FALSE);
       set_row_error (self->cheque_number_row, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->cheque_number_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cheque_bank_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cheque_payer_row), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->payer_warning_row), FALSE);
 
       if (total > 0)
         {
@@ -154,14 +195,23 @@ read_payments (HkReceiptEntry        *self,
         continue;
 
       payments[*n_payments] = (HkReceiptPaymentInput) {
-        m, amount, m == HK_PAYMENT_CHEQUE ? row_text (self->cheque_number_row) : NULL
+        m, amount, NULL, NULL, NULL
       };
+      if (m == HK_PAYMENT_CHEQUE)
+        {
+          payments[*n_payments].cheque_no = row_text (self->cheque_number_row);
+          payments[*n_payments].cheque_bank = row_text (self->cheque_bank_row);
+          payments[*n_payments].cheque_payer = row_text (self->cheque_payer_row);
+        }
       (*n_payments)++;
       *paid += amount;
       cheque = cheque || m == HK_PAYMENT_CHEQUE;
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->cheque_number_row), cheque);
+  gtk_widget_set_visible (GTK_WIDGET (self->cheque_bank_row), cheque);
+  gtk_widget_set_visible (GTK_WIDGET (self->cheque_payer_row), cheque);
+  update_payer_warning (self, cheque);
   if (cheque)
     {
       g_autofree char *number = g_strstrip (g_strdup (row_text (self->cheque_number_row)));
@@ -217,12 +267,57 @@ get_price_approver (HkReceiptEntry *self,
   return approver;
 }
 
+/* The first line that cannot sell its serials or its number, as a sentence, or NULL. The
+ * price of a premium number named on a line becomes the line's price here. */
+static char *
+find_sale_problem (HkReceiptEntry *self,
+                   const char     *phone)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  gint64 clerk_id;
+  char *problem = NULL;
+
+  if (self->context == NULL)
+    return NULL;
+
+  clerk_id = hk_operator_get_id (hk_context_get_operator (self->context));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HkReceiptEntryLine) line = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
+      HkCardType *type = hk_receipt_entry_line_get_card_type (line);
+      g_autofree char *line_problem = NULL;
+      gint64 premium_price = 0;
+
+      if (type != NULL)
+        line_problem = hk_receipt_sale_check_serials (
+          hk_context_get_card_stock_store (self->context), type, clerk_id, i + 1,
+          hk_receipt_entry_line_get_quantity (line), hk_receipt_entry_line_get_serials (line));
+      else
+        {
+          const char *number = hk_receipt_entry_line_get_number (line);
+
+          line_problem = hk_receipt_sale_check_number (
+            hk_context_get_number_pool_store (self->context), i + 1,
+            hk_receipt_entry_line_get_quantity (line), number, phone, &premium_price);
+          /* A changed price notifies the amount: update_state() ignores it while it runs. */
+          hk_receipt_entry_line_set_number (line, number, premium_price);
+        }
+
+      if (line_problem != NULL && problem == NULL)
+        problem = g_steal_pointer (&line_problem);
+    }
+
+  return problem;
+}
+
 /* Updates the totals and the payment status; returns the first problem, or NULL. */
 static char *
 find_problem (HkReceiptEntry *self)
 {
   HkReceiptPaymentInput payments[HK_N_PAYMENT_METHODS];
   g_autofree char *payment_problem = NULL;
+  g_autofree char *sale_problem = NULL;
   g_autofree char *phone = g_strstrip (g_strdup (row_text (self->phone_row)));
   g_autofree char *total_text = NULL;
   g_autofree char *capital = NULL;
@@ -232,6 +327,9 @@ find_problem (HkReceiptEntry *self)
   guint n_payments;
   gint64 total;
   gint64 paid;
+
+  /* First, as a premium number named on a line sets the line's price. */
+  sale_problem = find_sale_problem (self, phone);
 
   total = compute_total (self);
   total_text = hk_money_format (total);
@@ -272,6 +370,8 @@ find_problem (HkReceiptEntry *self)
     return g_strdup (self->blocker);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->lines)) == 0)
     return g_strdup (_("Add a fee item: type its code or name and press Enter."));
+  if (sale_problem != NULL)
+    return g_steal_pointer (&sale_problem);
   if (payment_problem != NULL)
     return g_steal_pointer (&payment_problem);
   if (paid != total)
@@ -292,11 +392,247 @@ find_problem (HkReceiptEntry *self)
   return NULL;
 }
 
+static void update_state (HkReceiptEntry *self);
+
+/* Offers the clerk's lowest serials to a card line whose serials the clerk has not typed. */
+static void
+offer_serials (HkReceiptEntry     *self,
+               HkReceiptEntryLine *line)
+{
+  HkCardType *type = hk_receipt_entry_line_get_card_type (line);
+  g_autofree char *serials = NULL;
+  const char *current = hk_receipt_entry_line_get_serials (line);
+
+  if (type == NULL || self->context == NULL ||
+      (!hk_receipt_entry_line_get_serials_offered (line) && current != NULL && *current != '\0'))
+    return;
+
+  serials = hk_receipt_sale_offer_serials (hk_context_get_card_stock_store (self->context), type,
+                                           hk_operator_get_id (
+                                             hk_context_get_operator (self->context)),
+                                           hk_receipt_entry_line_get_quantity (line));
+  hk_receipt_entry_line_set_serials (line, serials, TRUE);
+}
+
+static void
+set_row_text_quietly (HkReceiptEntry *self,
+                      AdwEntryRow    *row,
+                      const char     *text)
+{
+  if (g_strcmp0 (row_text (row), text != NULL ? text : "") == 0)
+    return;
+
+  self->showing_detail = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  self->showing_detail = FALSE;
+}
+
+static void
+clear_number_matches (HkReceiptEntry *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->number_matches))) != NULL)
+    gtk_list_box_remove (self->number_matches, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_matches), FALSE);
+}
+
+/* Under the number field: the first available numbers that match what the clerk typed. */
+static void
+fill_number_matches (HkReceiptEntry *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (row_text (self->number_row)));
+  g_autoptr(GPtrArray) numbers = NULL;
+
+  clear_number_matches (self);
+  if (*text == '\0' || self->context == NULL)
+    return;
+
+  numbers = hk_number_pool_store_search (hk_context_get_number_pool_store (self->context), text,
+                                         HK_NUMBER_AVAILABLE, -1, 5, NULL);
+  if (numbers == NULL)
+    return;
+
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      HkPoolNumber *number = g_ptr_array_index (numbers, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = NULL;
+
+      if (numbers->len == 1 && g_str_equal (hk_pool_number_get_number (number), text))
+        return;
+
+      if (hk_pool_number_get_number_class (number) == HK_NUMBER_PREMIUM)
+        {
+          g_autofree char *price = hk_money_format (hk_pool_number_get_price (number));
+
+          /* Translators: a premium number's class and price, e.g. "Premium · ¥888.00" */
+          subtitle = g_strdup_printf (_("%s · %s"),
+                                      hk_number_class_get_title (HK_NUMBER_PREMIUM), price);
+        }
+      else
+        subtitle = g_strdup (hk_number_class_get_title (HK_NUMBER_ORDINARY));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hk_pool_number_get_number (number));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_add_css_class (row, "numeric");
+      g_object_set_data_full (G_OBJECT (row), "number",
+                              g_strdup (hk_pool_number_get_number (number)), g_free);
+      gtk_list_box_append (self->number_matches, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->number_matches), numbers->len > 0);
+}
+
+/* A number of the number stock is sold on a service line (选号费, the number selection fee) or
+ * a line of no category; cards and goods name none. */
+static gboolean
+sells_numbers (HkReceiptEntryLine *line)
+{
+  HkFeeCategory category = hk_fee_item_get_category (hk_receipt_entry_line_get_fee_item (line));
+
+  return category == HK_FEE_CATEGORY_SERVICE || category == HK_FEE_CATEGORY_OTHER;
+}
+
+/* Shows the serials or the number of the selected line, in the fields under the lines. */
+static void
+show_sale_detail (HkReceiptEntry *self)
+{
+  HkReceiptEntryLine *line = gtk_single_selection_get_selected_item (self->lines_selection);
+  gboolean card;
+  gboolean number;
+
+  if (line != self->detail_line)
+    {
+      self->detail_line = line;
+      clear_number_matches (self);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sale_details), line != NULL);
+  if (line == NULL)
+    return;
+
+  card = hk_receipt_entry_line_get_card_type (line) != NULL;
+  number = !card && sells_numbers (line);
+  gtk_widget_set_visible (GTK_WIDGET (self->sale_details), card || number);
+  gtk_widget_set_visible (GTK_WIDGET (self->serials_row), card);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_row), number);
+  if (card)
+    set_row_text_quietly (self, self->serials_row, hk_receipt_entry_line_get_serials (line));
+  else if (number)
+    set_row_text_quietly (self, self->number_row, hk_receipt_entry_line_get_number (line));
+}
+
+static void
+on_serials_changed_cb (HkReceiptEntry *self)
+{
+  if (self->showing_detail || self->detail_line == NULL)
+    return;
+
+  hk_receipt_entry_line_set_serials (self->detail_line, row_text (self->serials_row), FALSE);
+  update_state (self);
+}
+
+static void
+on_number_changed_cb (HkReceiptEntry *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->showing_detail || self->detail_line == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (row_text (self->number_row)));
+  hk_receipt_entry_line_set_number (self->detail_line, text, 0);
+  fill_number_matches (self);
+  update_state (self);
+}
+
+static void
+take_number (HkReceiptEntry *self,
+             const char     *match)
+{
+  /* The match's row goes when the text changes: keep the number. */
+  g_autofree char *number = g_strdup (match);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
+  clear_number_matches (self);
+  hk_receipt_entry_focus_search (self);
+}
+
+/* Enter in the number field takes the first match, or goes back to the fee item search. */
+static void
+on_number_activated_cb (HkReceiptEntry *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->number_matches));
+
+  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->number_matches)))
+    take_number (self, g_object_get_data (G_OBJECT (first), "number"));
+  else
+    hk_receipt_entry_focus_search (self);
+}
+
+static void
+on_number_match_activated_cb (HkReceiptEntry *self,
+                              GtkListBoxRow  *row)
+{
+  take_number (self, g_object_get_data (G_OBJECT (row), "number"));
+}
+
+/* F3: to the serials or the number of the selected line. */
+static void
+sale_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HkReceiptEntry *self = HK_RECEIPT_ENTRY (widget);
+
+  show_sale_detail (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->serials_row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->serials_row));
+  else if (gtk_widget_get_visible (GTK_WIDGET (self->number_row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
+}
+
+static void
+on_quantity_changed_cb (HkReceiptEntryLine *line,
+                        GParamSpec         *pspec,
+                        HkReceiptEntry     *self)
+{
+  offer_serials (self, line);
+  if (line == self->detail_line)
+    show_sale_detail (self);
+  update_state (self);
+}
+
+/* The stock changed (cards allocated to the clerk, say): offer serials again where the form
+ * offered them. */
+static void
+on_card_stock_changed_cb (HkReceiptEntry *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HkReceiptEntryLine) line = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
+
+      offer_serials (self, line);
+    }
+
+  show_sale_detail (self);
+  update_state (self);
+}
+
 static void
 update_actions (HkReceiptEntry *self)
 {
   if (self->lines_selection == NULL)
     return;
+
+  show_sale_detail (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "receipt.sale-details",
+                                 gtk_single_selection_get_selected_item (self->lines_selection)
+                                 != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "receipt.change-price",
                                  self->context != NULL &&
@@ -310,10 +646,12 @@ update_state (HkReceiptEntry *self)
   g_autofree char *problem = NULL;
 
   /* Widgets of the template tell their last changes while they are disposed. */
-  if (self->lines == NULL || self->lines_stack == NULL)
+  if (self->lines == NULL || self->lines_stack == NULL || self->updating)
     return;
 
+  self->updating = TRUE;
   problem = find_problem (self);
+  self->updating = FALSE;
   gtk_stack_set_visible_child_name (self->lines_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->lines)) > 0
                                     ? "lines" : "empty");
@@ -447,8 +785,19 @@ add_fee_item (HkReceiptEntry *self,
     }
 
   line = hk_receipt_entry_line_new (item);
+  if (self->context != NULL)
+    {
+      g_autoptr(HkCardType) type = NULL;
+
+      type = hk_receipt_sale_find_card_type (hk_context_get_card_stock_store (self->context),
+                                             hk_fee_item_get_id (item));
+      hk_receipt_entry_line_set_card_type (line, type);
+      offer_serials (self, line);
+    }
   g_signal_connect_object (line, "notify::amount", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (line, "notify::quantity", G_CALLBACK (on_quantity_changed_cb), self,
+                           0);
   g_list_store_append (self->lines, line);
 
   /* The line just added is the one Change Price (F2) changes. */
@@ -668,6 +1017,34 @@ build_payment_rows (HkReceiptEntry *self)
   g_signal_connect_object (self->cheque_number_row, "changed", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
   adw_expander_row_add_row (self->split_row, GTK_WIDGET (self->cheque_number_row));
+
+  self->cheque_bank_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cheque_bank_row),
+                                 _("Cheque’s bank"));
+  gtk_widget_set_name (GTK_WIDGET (self->cheque_bank_row), "cheque-bank");
+  gtk_widget_set_visible (GTK_WIDGET (self->cheque_bank_row), FALSE);
+  adw_expander_row_add_row (self->split_row, GTK_WIDGET (self->cheque_bank_row));
+
+  self->cheque_payer_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cheque_payer_row), _("Payer"));
+  gtk_widget_set_name (GTK_WIDGET (self->cheque_payer_row), "cheque-payer");
+  gtk_widget_set_visible (GTK_WIDGET (self->cheque_payer_row), FALSE);
+  g_signal_connect_object (self->cheque_payer_row, "changed", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (self->split_row, GTK_WIDGET (self->cheque_payer_row));
+
+  /* A state shown with an icon and its sentence, never by colour alone. */
+  self->payer_warning_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_action_row_add_prefix (self->payer_warning_row,
+                             gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  adw_action_row_set_title_lines (self->payer_warning_row, 0);
+  gtk_widget_set_name (GTK_WIDGET (self->payer_warning_row), "cheque-payer-warning");
+  gtk_widget_add_css_class (GTK_WIDGET (self->payer_warning_row), "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->payer_warning_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("A cheque of this payer bounced"), -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->payer_warning_row), FALSE);
+  adw_expander_row_add_row (self->split_row, GTK_WIDGET (self->payer_warning_row));
 }
 
 static void
@@ -740,6 +1117,10 @@ hk_receipt_entry_class_init (HkReceiptEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, lines_view);
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, match_filter_model);
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, match_label);
+  gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, number_matches);
+  gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, number_row);
+  gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, sale_details);
+  gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, serials_row);
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, match_selection);
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, matches_stack);
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, matches_view);
@@ -753,6 +1134,11 @@ hk_receipt_entry_class_init (HkReceiptEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HkReceiptEntry, total_label);
   gtk_widget_class_bind_template_callback (widget_class, format_money);
   gtk_widget_class_bind_template_callback (widget_class, on_matches_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_match_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_serials_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hk_receipt_entry_focus_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
@@ -764,6 +1150,10 @@ hk_receipt_entry_class_init (HkReceiptEntryClass *klass)
   gtk_widget_class_install_action (widget_class, "receipt.change-price", NULL,
                                    change_price_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "receipt.change-price", NULL);
+  gtk_widget_class_install_action (widget_class, "receipt.sale-details", NULL,
+                                   sale_details_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F3, 0, "receipt.sale-details",
+                                       NULL);
 
   g_type_ensure (HK_TYPE_FEE_ITEM);
   g_type_ensure (HK_TYPE_RECEIPT_ENTRY_LINE);
@@ -818,6 +1208,10 @@ hk_receipt_entry_set_context (HkReceiptEntry *self,
                                      hk_context_get_fee_item_store (context)));
   g_signal_connect_object (hk_context_get_fee_item_store (context), "changed",
                            G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hk_context_get_card_stock_store (context), "changed",
+                           G_CALLBACK (on_card_stock_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hk_context_get_cheque_store (context), "changed",
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   refilter (self);
   update_actions (self);
 }
@@ -931,6 +1325,8 @@ hk_receipt_entry_issue (HkReceiptEntry  *self,
       lines[i].unit_price = hk_receipt_entry_line_get_unit_price (line);
       /* The line keeps the reason; it lives until the form is cleared below. */
       lines[i].price_reason = hk_receipt_entry_line_get_price_reason (line);
+      lines[i].serials = hk_receipt_entry_line_get_serials (line);
+      lines[i].number = hk_receipt_entry_line_get_number (line);
     }
 
   approver = get_price_approver (self, &several_approvers);
@@ -959,6 +1355,8 @@ hk_receipt_entry_clear (HkReceiptEntry *self)
   for (guint m = 0; m < HK_N_PAYMENT_METHODS; m++)
     gtk_editable_set_text (GTK_EDITABLE (self->payment_rows[m]), "");
   gtk_editable_set_text (GTK_EDITABLE (self->cheque_number_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->cheque_bank_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->cheque_payer_row), "");
   adw_expander_row_set_enable_expansion (self->split_row, FALSE);
   adw_expander_row_set_expanded (self->split_row, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), "");

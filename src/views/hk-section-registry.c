@@ -24,6 +24,7 @@
 #include "hk-section-registry.h"
 #include "hk-settlement-view.h"
 #include "hk-shifts-view.h"
+#include "hk-stock-view.h"
 
 static const HkSectionInfo sections[] = {
   {
@@ -35,12 +36,31 @@ static const HkSectionInfo sections[] = {
     .get_type = hk_cash_desk_view_get_type,
   },
   {
+    /* Card stock, handovers and the number stock: the supervisor's, and each clerk's own. */
+    .id = "stock",
+    .title = N_("Stock"),
+    .icon_name = "package-x-generic-symbolic",
+    .roles = HK_ROLE_SUPERVISOR | HK_ROLE_CLERK,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_stock_view_get_type,
+  },
+  {
     .id = "settlement",
     .title = N_("Settlement"),
     .icon_name = "emblem-documents-symbolic",
     .roles = HK_ROLE_AUDITOR | HK_ROLE_SUPERVISOR,
     .home_for = HK_ROLE_AUDITOR,
     .get_type = hk_settlement_view_get_type,
+  },
+  {
+    /* Deposits, the statement reconciliation and the cheque register: the auditor's bank
+     * work (对帐, 支票背书, 退票), after the daily settlement. */
+    .id = "bank",
+    .title = N_("Bank"),
+    .icon_name = "view-dual-symbolic",
+    .roles = HK_ROLE_AUDITOR,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_bank_view_get_type,
   },
   {
     .id = "reports",
@@ -133,16 +153,6 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_ADMINISTRATOR,
     .home_for = HK_ROLE_ADMINISTRATOR,
     .get_type = hk_operators_view_get_type,
-  },
-  {
-    /* Deposits, the statement reconciliation and the cheque register: the auditor's bank
-     * work (对帐, 支票背书, 退票), after the daily settlement. */
-    .id = "bank",
-    .title = N_("Bank"),
-    .icon_name = "view-dual-symbolic",
-    .roles = HK_ROLE_AUDITOR,
-    .home_for = HK_ROLE_NONE,
-    .get_type = hk_bank_view_get_type,
   },
 };
 

@@ -44,6 +44,7 @@
 #include "views/hk-settlement-view.h"
 #include "views/hk-shift-item.h"
 #include "views/hk-shifts-view.h"
+#include "views/hk-stock-view.h"
 #include "views/hk-window.h"
 
 static const char *output_dir;
@@ -335,6 +336,9 @@ save_cash_desk (HkApplication *app,
       for (guint i = 0; i < 3; i++)
         enter_fee_item (search, g_ptr_array_index (sellable, i));
       save_price_change (window, entry);
+      /* A value card: its serials are offered from the clerk's stock. */
+      gtk_editable_set_text (GTK_EDITABLE (search), "VC-100");
+      g_signal_emit_by_name (search, "activate");
     }
   save (GTK_WIDGET (window), "cash-desk-receipt-entry");
 
@@ -841,6 +845,36 @@ save_bank (HkApplication *app)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Stock section: the numbers ending in 8888 and the allocation form as the supervisor;
+ * the handover page, with a count that differs, as a clerk. */
+static void
+save_stock (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "liqiang");
+  HkStockView *view = HK_STOCK_VIEW (hk_window_get_section (window, "stock"));
+  GtkWidget *spin;
+
+  hk_window_show_section (window, "stock");
+  hk_stock_view_show_page (view, "numbers");
+  hk_stock_view_search_numbers (view, "8888");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 20);
+  save (GTK_WIDGET (window), "stock-numbers");
+  save_dialog_of (GTK_WIDGET (view), "stock.allocate", "stock-allocate");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = log_in (app, "zhangli");
+  view = HK_STOCK_VIEW (hk_window_get_section (window, "stock"));
+  hk_window_show_section (window, "stock");
+  hk_stock_view_show_page (view, "handover");
+  spin = hk_test_ui_find (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  if (spin != NULL)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                               gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)) - 1);
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 20);
+  save (GTK_WIDGET (window), "stock-handover");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -937,6 +971,7 @@ main (int   argc,
   save_complaints (app);
   save_archive (app);
   save_bank (app);
+  save_stock (app);
   save_charts ();
   hk_test_ui_close_all ();
 
