@@ -697,6 +697,14 @@ hk_hall_view_get_cleaning_page (HkHallView *self)
   return self->cleaning_page;
 }
 
+HkHallRecordsPage *
+hk_hall_view_get_records_page (HkHallView *self)
+{
+  g_return_val_if_fail (HK_IS_HALL_VIEW (self), NULL);
+
+  return self->records_page;
+}
+
 /**
  * hk_hall_view_export_month:
  * @month: "YYYY-MM"

@@ -28,6 +28,7 @@ void            hk_hall_view_show_page         (HkHallView  *self,
 HkDutyLogPage  *hk_hall_view_get_duty_log_page (HkHallView  *self);
 HkSafetyPage   *hk_hall_view_get_safety_page   (HkHallView  *self);
 HkCleaningPage *hk_hall_view_get_cleaning_page (HkHallView  *self);
+HkHallRecordsPage *hk_hall_view_get_records_page (HkHallView *self);
 void            hk_hall_view_export_month      (HkHallView  *self,
                                                 const char  *month,
                                                 GFile       *file);

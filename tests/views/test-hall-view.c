@@ -449,6 +449,75 @@ test_safety_failed_item (HkViewFixture *fixture,
                     open_before + 1);
 }
 
+/* A serious incident typed into its form says "Report due" and keeps the log from being
+ * signed until its report is written. */
+static void
+test_serious_incident (HkViewFixture *fixture,
+                       gconstpointer  data)
+{
+  GtkWindow *window;
+  HkHallView *view = open_hall (fixture, "zhengwei", &window);
+  GtkWidget *page;
+  HkDutyLogPage *log_page = hk_hall_view_get_duty_log_page (view);
+  AdwMessageDialog *form;
+  GtkWidget *report;
+  gint64 incident_id;
+  g_autofree char *text = NULL;
+
+  hk_hall_view_show_page (view, "records");
+  hk_test_ui_wait_for_frames (GTK_WIDGET (window), 2);
+  page = GTK_WIDGET (hk_hall_view_get_records_page (view));
+  g_assert_true (shows_label (page, "No incident this day."));
+
+  gtk_widget_activate_action (page, "records.incident", NULL);
+  form = find_dialog ("Record an Incident?");
+  g_assert_false (adw_message_dialog_get_response_enabled (form, "record"));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "time")), "9:40");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "place")), "Counter 3");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "people")),
+                         "A customer; guard 刘军");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "action")),
+                         "Calmed down, moved to the quiet room");
+  hk_test_ui_iterate ();
+  g_assert_true (adw_message_dialog_get_response_enabled (form, "record"));
+  /* A time to come is refused before the store sees it. */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "time")), "11:00");
+  hk_test_ui_iterate ();
+  g_assert_false (adw_message_dialog_get_response_enabled (form, "record"));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "time")), "9:40");
+  gtk_check_button_set_active (g_object_get_data (G_OBJECT (find_named (GTK_WIDGET (form),
+                                                                        "serious")),
+                                                  "hk-form-check-button"), TRUE);
+  respond (form, "record");
+
+  incident_id = query_int (fixture, "SELECT id FROM incidents WHERE day = ?1 AND serious = 1"
+                           " AND report IS NULL", TODAY);
+  g_assert_cmpint (query_int (fixture, "SELECT occurred_at FROM incidents WHERE day = ?1",
+                              TODAY), ==, NOW - 20 * 60);
+  g_assert_true (shows_label (page, "Report due"));
+
+  /* The log cannot be signed while the report is due. */
+  type_into (GTK_WIDGET (log_page), "log-notable-events", "Disturbance at counter 3.");
+  gtk_widget_activate_action (GTK_WIDGET (log_page), "duty-log.sign", NULL);
+  respond (find_dialog ("Sign the Duty Log?"), "sign");
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM duty_logs WHERE day = ?1 AND"
+                              " signed_at IS NOT NULL", TODAY), ==, 0);
+  g_assert_true (shows_toast (window, "serious incident of the shift has no report"));
+
+  report = hk_test_ui_find (page, GTK_TYPE_BUTTON, "action-name", "records.report");
+  g_assert_nonnull (report);
+  g_assert_cmpint (g_variant_get_int64 (gtk_actionable_get_action_target_value (
+                                          GTK_ACTIONABLE (report))), ==, incident_id);
+  click (report);
+  form = find_dialog ("Write the Incident Report?");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (form), "report")),
+                         "The customer was upset about a bill; settled with the officer.");
+  respond (form, "report");
+  text = query_text (fixture, "SELECT report FROM incidents WHERE day = ?1", TODAY);
+  g_assert_cmpstr (text, ==, "The customer was upset about a bill; settled with the officer.");
+  g_assert_true (shows_label (page, "Reported"));
+}
+
 static void
 test_export (HkViewFixture *fixture,
              gconstpointer  data)
@@ -504,6 +573,7 @@ main (int   argc,
   ADD ("duty-log/acknowledge", test_duty_log_acknowledge);
   ADD ("cleaning/tick", test_cleaning_tick);
   ADD ("safety/failed-item-opens-fault", test_safety_failed_item);
+  ADD ("records/serious-incident", test_serious_incident);
   ADD ("export", test_export);
   ADD ("who-sees-it", test_who_sees_it);
 
