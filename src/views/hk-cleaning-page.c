@@ -22,9 +22,8 @@
 
 struct _HkCleaningPage
 {
-  AdwBin       parent_instance;
+  HkHallPage   parent_instance;
 
-  HkContext   *context;
   char        *day;
   guint        n_done;
   guint        n_missed;
@@ -37,26 +36,24 @@ struct _HkCleaningPage
   GtkListBox  *windows_list;
 };
 
-G_DEFINE_FINAL_TYPE (HkCleaningPage, hk_cleaning_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HkCleaningPage, hk_cleaning_page, HK_TYPE_HALL_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static HkContext *
+get_context (HkCleaningPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
 
 static HkDutyStore *
 get_store (HkCleaningPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static gint64
 get_now (HkCleaningPage *self)
 {
-  return hk_database_get_now (hk_context_get_database (self->context));
+  return hk_database_get_now (hk_context_get_database (get_context (self)));
 }
 
 static char *
@@ -89,8 +86,8 @@ new_window_row (HkCleaningPage   *self,
                 GPtrArray        *rounds,
                 gboolean          can_tick)
 {
-  g_autofree char *start = hk_hall_format_time (self->context, window->start);
-  g_autofree char *end = hk_hall_format_time (self->context, window->end);
+  g_autofree char *start = hk_hall_format_time (get_context (self), window->start);
+  g_autofree char *end = hk_hall_format_time (get_context (self), window->end);
   g_autofree char *period = NULL;
   gint64 now = get_now (self);
   GtkWidget *row;
@@ -101,7 +98,7 @@ new_window_row (HkCleaningPage   *self,
 
   if (window->done_at != 0)
     {
-      g_autofree char *at = hk_hall_format_time (self->context, window->done_at);
+      g_autofree char *at = hk_hall_format_time (get_context (self), window->done_at);
       g_autofree char *state = NULL;
 
       /* Translators: "Done at 09:12 by 王芳" */
@@ -189,8 +186,8 @@ reload (HkCleaningPage *self)
     }
 
   cleaner = dup_cleaner (self);
-  today = hk_hall_format_today (self->context);
-  can_tick = hk_hall_format_can_keep_books (self->context) && *cleaner != '\0' &&
+  today = hk_hall_format_today (get_context (self));
+  can_tick = hk_hall_format_can_keep_books (get_context (self)) && *cleaner != '\0' &&
              g_strcmp0 (self->day, today) == 0;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cleaning.tick", can_tick);
 
@@ -230,7 +227,7 @@ tick_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   round = hk_duty_store_record_cleaning_round (get_store (self),
-                                               hk_context_get_operator (self->context),
+                                               hk_context_get_operator (get_context (self)),
                                                g_variant_get_int64 (parameter), get_now (self),
                                                cleaner, &error);
   if (round == NULL)
@@ -239,7 +236,7 @@ tick_action (GtkWidget  *widget,
       return;
     }
 
-  at = hk_hall_format_time (self->context, hk_cleaning_round_get_done_at (round));
+  at = hk_hall_format_time (get_context (self), hk_cleaning_round_get_done_at (round));
   /* Translators: "Restrooms: done at 10:05 by 王芳" */
   message = g_strdup_printf (_("%s: done at %s by %s"), hk_cleaning_round_get_task_name (round),
                              at, hk_cleaning_round_get_cleaner (round));
@@ -293,9 +290,6 @@ hk_cleaning_page_dispose (GObject *object)
   HkCleaningPage *self = (HkCleaningPage *)object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_CLEANING_PAGE);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hk_cleaning_page_parent_class)->dispose (object);
 }
@@ -311,42 +305,6 @@ hk_cleaning_page_finalize (GObject *object)
 }
 
 static void
-hk_cleaning_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  HkCleaningPage *self = HK_CLEANING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_cleaning_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  HkCleaningPage *self = HK_CLEANING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_cleaning_page_class_init (HkCleaningPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -355,17 +313,9 @@ hk_cleaning_page_class_init (HkCleaningPageClass *klass)
   object_class->constructed = hk_cleaning_page_constructed;
   object_class->dispose = hk_cleaning_page_dispose;
   object_class->finalize = hk_cleaning_page_finalize;
-  object_class->get_property = hk_cleaning_page_get_property;
-  object_class->set_property = hk_cleaning_page_set_property;
 
   widget_class->map = hk_cleaning_page_map;
   widget_class->unmap = hk_cleaning_page_unmap;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-cleaning-page.ui");

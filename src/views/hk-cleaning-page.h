@@ -3,15 +3,14 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_CLEANING_PAGE (hk_cleaning_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkCleaningPage, hk_cleaning_page, HK, CLEANING_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkCleaningPage, hk_cleaning_page, HK, CLEANING_PAGE, HkHallPage)
 
 HkCleaningPage *hk_cleaning_page_new         (HkContext      *context);
 void            hk_cleaning_page_show        (HkCleaningPage *self,

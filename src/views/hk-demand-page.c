@@ -21,9 +21,8 @@
 
 struct _HkDemandPage
 {
-  AdwBin               parent_instance;
+  HkHallPage           parent_instance;
 
-  HkContext           *context;
   char                *day;
   GtkListBox          *counts_list;
   GtkListBox          *demands_list;
@@ -33,26 +32,24 @@ struct _HkDemandPage
   AdwPreferencesGroup *demands_group;
 };
 
-G_DEFINE_FINAL_TYPE (HkDemandPage, hk_demand_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HkDemandPage, hk_demand_page, HK_TYPE_HALL_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static HkContext *
+get_context (HkDemandPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
 
 static HkDutyStore *
 get_store (HkDemandPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static gboolean
 actor_records_demand (HkDemandPage *self)
 {
-  HkOperator *actor = hk_context_get_operator (self->context);
+  HkOperator *actor = hk_context_get_operator (get_context (self));
 
   return actor != NULL && hk_operator_has_any_role (actor, HK_DEMAND_ROLES);
 }
@@ -99,7 +96,7 @@ show_demands (HkDemandPage *self,
     {
       HkCustomerDemand *demand = g_ptr_array_index (demands, i - 1);
       const char *note = hk_customer_demand_get_note (demand);
-      g_autofree char *at = hk_hall_format_moment (self->context,
+      g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                    hk_customer_demand_get_recorded_at (demand));
       g_autofree char *subtitle = NULL;
 
@@ -175,7 +172,8 @@ on_record_response_cb (AdwMessageDialog *form,
   if (g_strcmp0 (response, "record") != 0)
     return;
 
-  demand = hk_duty_store_record_demand (get_store (self), hk_context_get_operator (self->context),
+  demand = hk_duty_store_record_demand (get_store (self),
+                                        hk_context_get_operator (get_context (self)),
                                         (HkDemandTheme)hk_hall_form_get_choice (form, "theme"),
                                         hk_hall_form_get_text (form, "wanted"),
                                         hk_hall_form_get_text (form, "note"), &error);
@@ -222,18 +220,6 @@ hk_demand_page_constructed (GObject *object)
 }
 
 static void
-hk_demand_page_dispose (GObject *object)
-{
-  HkDemandPage *self = (HkDemandPage *)object;
-
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_DEMAND_PAGE);
-  g_clear_object (&self->context);
-
-  G_OBJECT_CLASS (hk_demand_page_parent_class)->dispose (object);
-}
-
-static void
 hk_demand_page_finalize (GObject *object)
 {
   HkDemandPage *self = (HkDemandPage *)object;
@@ -244,58 +230,13 @@ hk_demand_page_finalize (GObject *object)
 }
 
 static void
-hk_demand_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  HkDemandPage *self = HK_DEMAND_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_demand_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  HkDemandPage *self = HK_DEMAND_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_demand_page_class_init (HkDemandPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = hk_demand_page_constructed;
-  object_class->dispose = hk_demand_page_dispose;
   object_class->finalize = hk_demand_page_finalize;
-  object_class->get_property = hk_demand_page_get_property;
-  object_class->set_property = hk_demand_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-demand-page.ui");

@@ -3,15 +3,14 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_DEMAND_PAGE (hk_demand_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkDemandPage, hk_demand_page, HK, DEMAND_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkDemandPage, hk_demand_page, HK, DEMAND_PAGE, HkHallPage)
 
 HkDemandPage *hk_demand_page_new  (HkContext    *context);
 void          hk_demand_page_show (HkDemandPage *self,

@@ -78,9 +78,8 @@ static const struct
 
 struct _HkDutyLogPage
 {
-  AdwBin                parent_instance;
+  HkHallPage            parent_instance;
 
-  HkContext            *context;
   char                 *day;
   HkDutyShift           shift;
   HkDutyLog            *log;
@@ -106,20 +105,18 @@ struct _HkDutyLogPage
   AdwPreferencesGroup  *texts_group;
 };
 
-G_DEFINE_FINAL_TYPE (HkDutyLogPage, hk_duty_log_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HkDutyLogPage, hk_duty_log_page, HK_TYPE_HALL_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static HkContext *
+get_context (HkDutyLogPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
 
 static HkDutyStore *
 get_store (HkDutyLogPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static gboolean
@@ -184,7 +181,7 @@ update_state (HkDutyLogPage *self)
           state = g_strdup (_("Not written yet"));
         else
           {
-            g_autofree char *at = hk_hall_format_moment (self->context,
+            g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                          hk_duty_log_get_written_at (self->log));
 
             icon = "document-edit-symbolic";
@@ -195,7 +192,7 @@ update_state (HkDutyLogPage *self)
         break;
       case HK_DUTY_LOG_SIGNED:
         {
-          g_autofree char *at = hk_hall_format_moment (self->context,
+          g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                        hk_duty_log_get_signed_at (self->log));
 
           icon = "changes-prevent-symbolic";
@@ -210,9 +207,9 @@ update_state (HkDutyLogPage *self)
       default:
         {
           g_autofree char *signed_at =
-            hk_hall_format_moment (self->context, hk_duty_log_get_signed_at (self->log));
+            hk_hall_format_moment (get_context (self), hk_duty_log_get_signed_at (self->log));
           g_autofree char *acknowledged_at =
-            hk_hall_format_moment (self->context, hk_duty_log_get_acknowledged_at (self->log));
+            hk_hall_format_moment (get_context (self), hk_duty_log_get_acknowledged_at (self->log));
 
           icon = "emblem-ok-symbolic";
           /* Translators: "Signed by 郑伟 at 2026-10-05 13:30, acknowledged by 李强 at
@@ -241,9 +238,9 @@ update_actions (HkDutyLogPage *self)
   if (self->log == NULL || self->save_button == NULL)
     return;
 
-  writer = hk_hall_format_can_keep_books (self->context);
+  writer = hk_hall_format_can_keep_books (get_context (self));
   open = is_open (self);
-  actor = hk_context_get_operator (self->context);
+  actor = hk_context_get_operator (get_context (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "duty-log.save",
                                  writer && open && self->modified && has_text (self));
@@ -318,7 +315,7 @@ show_facts (HkDutyLogPage *self)
   adw_action_row_set_subtitle (self->hours_row,
                                hours->len > 0 ? hours->str : _("No receipt in the shift yet"));
 
-  as_of = hk_hall_format_moment (self->context, facts->as_of);
+  as_of = hk_hall_format_moment (get_context (self), facts->as_of);
   if (facts->frozen)
     /* Translators: "As they were when the log was signed, at 2026-10-05 13:30." */
     description = g_strdup_printf (_("As they were when the log was signed, at %s."), as_of);
@@ -347,7 +344,7 @@ show_faults (HkDutyLogPage *self)
   for (guint i = 0; i < faults->len; i++)
     {
       HkFacilityFault *fault = g_ptr_array_index (faults, i);
-      g_autofree char *at = hk_hall_format_moment (self->context,
+      g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                    hk_facility_fault_get_reported_at (fault));
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
@@ -384,7 +381,7 @@ show_incidents (HkDutyLogPage *self)
   for (guint i = 0; i < incidents->len; i++)
     {
       HkIncident *incident = g_ptr_array_index (incidents, i);
-      g_autofree char *at = hk_hall_format_time (self->context,
+      g_autofree char *at = hk_hall_format_time (get_context (self),
                                                  hk_incident_get_occurred_at (incident));
       g_autofree char *title = NULL;
       GtkWidget *row;
@@ -425,7 +422,7 @@ show_remarks (HkDutyLogPage *self)
   for (guint i = 0; i < remarks->len; i++)
     {
       HkDutyLogRemark *remark = g_ptr_array_index (remarks, i);
-      g_autofree char *at = hk_hall_format_moment (self->context,
+      g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                    hk_duty_log_remark_get_written_at (remark));
       g_autofree char *subtitle = NULL;
 
@@ -503,7 +500,8 @@ save (HkDutyLogPage *self)
     .escalations = texts[4],
     .handover_notes = texts[5],
   };
-  saved = hk_duty_store_save_log (get_store (self), hk_context_get_operator (self->context),
+  saved = hk_duty_store_save_log (get_store (self),
+                                  hk_context_get_operator (get_context (self)),
                                   self->day, self->shift, &input, &error);
 
   for (guint i = 0; i < N_LOG_TEXTS; i++)
@@ -555,7 +553,8 @@ on_sign_response_cb (AdwMessageDialog *dialog,
   if (self->modified && !save (self))
     return;
 
-  signed_log = hk_duty_store_sign_log (get_store (self), hk_context_get_operator (self->context),
+  signed_log = hk_duty_store_sign_log (get_store (self),
+                                       hk_context_get_operator (get_context (self)),
                                        self->day, self->shift, &error);
   if (signed_log == NULL)
     {
@@ -617,7 +616,7 @@ on_acknowledge_response_cb (AdwMessageDialog *dialog,
     return;
 
   acknowledged = hk_duty_store_acknowledge_log (get_store (self),
-                                                hk_context_get_operator (self->context),
+                                                hk_context_get_operator (get_context (self)),
                                                 self->day, self->shift, &error);
   if (acknowledged == NULL)
     {
@@ -671,7 +670,8 @@ on_remark_response_cb (AdwMessageDialog *form,
   if (g_strcmp0 (response, "add") != 0)
     return;
 
-  remarked = hk_duty_store_add_remark (get_store (self), hk_context_get_operator (self->context),
+  remarked = hk_duty_store_add_remark (get_store (self),
+                                       hk_context_get_operator (get_context (self)),
                                        self->day, self->shift,
                                        hk_hall_form_get_text (form, "remark"), &error);
   if (remarked == NULL)
@@ -809,10 +809,7 @@ hk_duty_log_page_dispose (GObject *object)
 {
   HkDutyLogPage *self = (HkDutyLogPage *)object;
 
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_DUTY_LOG_PAGE);
   g_clear_object (&self->log);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hk_duty_log_page_parent_class)->dispose (object);
 }
@@ -829,42 +826,6 @@ hk_duty_log_page_finalize (GObject *object)
 }
 
 static void
-hk_duty_log_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  HkDutyLogPage *self = HK_DUTY_LOG_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_duty_log_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  HkDutyLogPage *self = HK_DUTY_LOG_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_duty_log_page_class_init (HkDutyLogPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -873,14 +834,6 @@ hk_duty_log_page_class_init (HkDutyLogPageClass *klass)
   object_class->constructed = hk_duty_log_page_constructed;
   object_class->dispose = hk_duty_log_page_dispose;
   object_class->finalize = hk_duty_log_page_finalize;
-  object_class->get_property = hk_duty_log_page_get_property;
-  object_class->set_property = hk_duty_log_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-duty-log-page.ui");

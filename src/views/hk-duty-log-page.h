@@ -3,16 +3,15 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
 #include "core/hk-duty-store.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_DUTY_LOG_PAGE (hk_duty_log_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkDutyLogPage, hk_duty_log_page, HK, DUTY_LOG_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkDutyLogPage, hk_duty_log_page, HK, DUTY_LOG_PAGE, HkHallPage)
 
 HkDutyLogPage *hk_duty_log_page_new         (HkContext     *context);
 void           hk_duty_log_page_show        (HkDutyLogPage *self,

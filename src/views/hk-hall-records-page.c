@@ -19,9 +19,8 @@
 
 struct _HkHallRecordsPage
 {
-  AdwBin               parent_instance;
+  HkHallPage           parent_instance;
 
-  HkContext           *context;
   char                *day;
   HkDutyShift          shift;
   GtkListBox          *incidents_list;
@@ -34,26 +33,24 @@ struct _HkHallRecordsPage
   AdwPreferencesGroup *incidents_group;
 };
 
-G_DEFINE_FINAL_TYPE (HkHallRecordsPage, hk_hall_records_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HkHallRecordsPage, hk_hall_records_page, HK_TYPE_HALL_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static HkContext *
+get_context (HkHallRecordsPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
 
 static HkDutyStore *
 get_store (HkHallRecordsPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static gint64
 get_now (HkHallRecordsPage *self)
 {
-  return hk_database_get_now (hk_context_get_database (self->context));
+  return hk_database_get_now (hk_context_get_database (get_context (self)));
 }
 
 /* ---- the lists ---- */
@@ -71,7 +68,7 @@ show_incidents (HkHallRecordsPage *self,
     {
       HkIncident *incident = g_ptr_array_index (incidents, i);
       const char *reported_to = hk_incident_get_reported_to (incident);
-      g_autofree char *at = hk_hall_format_time (self->context,
+      g_autofree char *at = hk_hall_format_time (get_context (self),
                                                  hk_incident_get_occurred_at (incident));
       g_autofree char *title = NULL;
       g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -134,9 +131,9 @@ show_escorts (HkHallRecordsPage *self,
   for (guint i = 0; i < escorts->len; i++)
     {
       HkCashEscort *escort = g_ptr_array_index (escorts, i);
-      g_autofree char *left = hk_hall_format_time (self->context,
+      g_autofree char *left = hk_hall_format_time (get_context (self),
                                                    hk_cash_escort_get_left_at (escort));
-      g_autofree char *back = hk_hall_format_time (self->context,
+      g_autofree char *back = hk_hall_format_time (get_context (self),
                                                    hk_cash_escort_get_returned_at (escort));
       g_autofree char *amount = hk_money_format (hk_cash_escort_get_amount (escort));
       g_autofree char *title = NULL;
@@ -172,7 +169,7 @@ show_briefings (HkHallRecordsPage *self,
       HkBriefing *briefing = g_ptr_array_index (briefings, i);
       const char * const *present = hk_briefing_get_present (briefing);
       const char * const *absent = hk_briefing_get_absent (briefing);
-      g_autofree char *at = hk_hall_format_time (self->context,
+      g_autofree char *at = hk_hall_format_time (get_context (self),
                                                  hk_briefing_get_held_at (briefing));
       g_autofree char *present_text = g_strjoinv ("、", (char **)present);
       g_autofree char *title = NULL;
@@ -205,7 +202,7 @@ reload (HkHallRecordsPage *self)
   g_autoptr(GPtrArray) escorts = NULL;
   g_autoptr(GPtrArray) briefings = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean writer = hk_hall_format_can_keep_books (self->context);
+  gboolean writer = hk_hall_format_can_keep_books (get_context (self));
 
   if (self->day == NULL)
     return;
@@ -265,7 +262,7 @@ check_time (HkHallRecordsPage *self,
             const char        *title,
             gint64            *at)
 {
-  if (!hk_hall_format_parse_time (self->context, self->day, hk_hall_form_get_text (form, name),
+  if (!hk_hall_format_parse_time (get_context (self), self->day, hk_hall_form_get_text (form, name),
                                   at))
     /* Translators: "Type “Time out” as hours and minutes, e.g. 16:05." */
     return g_strdup_printf (_("Type “%s” as hours and minutes, e.g. 16:05."), title);
@@ -308,7 +305,7 @@ on_incident_response_cb (AdwMessageDialog  *form,
   input.serious = hk_hall_form_get_active (form, "serious");
 
   incident = hk_duty_store_record_incident (get_store (self),
-                                            hk_context_get_operator (self->context), &input,
+                                            hk_context_get_operator (get_context (self)), &input,
                                             &error);
   if (incident == NULL)
     {
@@ -328,7 +325,7 @@ incident_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   HkHallRecordsPage *self = HK_HALL_RECORDS_PAGE (widget);
-  g_autofree char *now = hk_hall_format_time (self->context, get_now (self));
+  g_autofree char *now = hk_hall_format_time (get_context (self), get_now (self));
   AdwMessageDialog *form;
 
   form = hk_hall_form_new (widget, _("Record an Incident?"),
@@ -363,7 +360,7 @@ on_report_response_cb (AdwMessageDialog  *form,
 
   if (!(incident = hk_duty_store_lookup_incident (get_store (self), incident_id, &error)) ||
       !(reported = hk_duty_store_report_incident (get_store (self),
-                                                  hk_context_get_operator (self->context),
+                                                  hk_context_get_operator (get_context (self)),
                                                   incident, hk_hall_form_get_text (form, "report"),
                                                   &error)))
     {
@@ -442,7 +439,7 @@ on_escort_response_cb (AdwMessageDialog  *form,
   input.guard = hk_hall_form_get_text (form, "guard");
   input.note = hk_hall_form_get_text (form, "note");
   escort = hk_duty_store_record_cash_escort (get_store (self),
-                                             hk_context_get_operator (self->context), &input,
+                                             hk_context_get_operator (get_context (self)), &input,
                                              &error);
   if (escort == NULL)
     {
@@ -459,7 +456,7 @@ escort_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HkHallRecordsPage *self = HK_HALL_RECORDS_PAGE (widget);
-  g_autofree char *now = hk_hall_format_time (self->context, get_now (self));
+  g_autofree char *now = hk_hall_format_time (get_context (self), get_now (self));
   AdwMessageDialog *form;
 
   form = hk_hall_form_new (widget, _("Record a Trip to the Bank?"),
@@ -501,7 +498,7 @@ on_briefing_response_cb (AdwMessageDialog  *form,
   g_ptr_array_add (absent, NULL);
 
   briefing = hk_duty_store_record_briefing (get_store (self),
-                                            hk_context_get_operator (self->context), self->day,
+                                            hk_context_get_operator (get_context (self)), self->day,
                                             self->shift,
                                             (HkBriefingKind)hk_hall_form_get_choice (form, "kind"),
                                             hk_hall_form_get_text (form, "content"),
@@ -523,7 +520,7 @@ briefing_action (GtkWidget  *widget,
 {
   HkHallRecordsPage *self = HK_HALL_RECORDS_PAGE (widget);
   GListModel *operators = hk_operator_store_get_model (
-                            hk_context_get_operator_store (self->context));
+                            hk_context_get_operator_store (get_context (self)));
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   AdwMessageDialog *form;
 
@@ -579,18 +576,6 @@ hk_hall_records_page_constructed (GObject *object)
 }
 
 static void
-hk_hall_records_page_dispose (GObject *object)
-{
-  HkHallRecordsPage *self = (HkHallRecordsPage *)object;
-
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_HALL_RECORDS_PAGE);
-  g_clear_object (&self->context);
-
-  G_OBJECT_CLASS (hk_hall_records_page_parent_class)->dispose (object);
-}
-
-static void
 hk_hall_records_page_finalize (GObject *object)
 {
   HkHallRecordsPage *self = (HkHallRecordsPage *)object;
@@ -601,58 +586,13 @@ hk_hall_records_page_finalize (GObject *object)
 }
 
 static void
-hk_hall_records_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  HkHallRecordsPage *self = HK_HALL_RECORDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_hall_records_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  HkHallRecordsPage *self = HK_HALL_RECORDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_hall_records_page_class_init (HkHallRecordsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = hk_hall_records_page_constructed;
-  object_class->dispose = hk_hall_records_page_dispose;
   object_class->finalize = hk_hall_records_page_finalize;
-  object_class->get_property = hk_hall_records_page_get_property;
-  object_class->set_property = hk_hall_records_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-hall-records-page.ui");

@@ -3,16 +3,15 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
 #include "core/hk-duty-store.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_HALL_RECORDS_PAGE (hk_hall_records_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkHallRecordsPage, hk_hall_records_page, HK, HALL_RECORDS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkHallRecordsPage, hk_hall_records_page, HK, HALL_RECORDS_PAGE, HkHallPage)
 
 HkHallRecordsPage *hk_hall_records_page_new  (HkContext         *context);
 void               hk_hall_records_page_show (HkHallRecordsPage *self,

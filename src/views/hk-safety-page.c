@@ -30,9 +30,8 @@ typedef struct
 
 struct _HkSafetyPage
 {
-  AdwBin               parent_instance;
+  HkHallPage           parent_instance;
 
-  HkContext           *context;
   char                *day;
   HkDutyShift          shift;
   GPtrArray           *checklist;   /* ChecklistRow */
@@ -50,15 +49,7 @@ struct _HkSafetyPage
   GtkButton           *record_button;
 };
 
-G_DEFINE_FINAL_TYPE (HkSafetyPage, hk_safety_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (HkSafetyPage, hk_safety_page, HK_TYPE_HALL_PAGE)
 
 static void
 checklist_row_free (ChecklistRow *row)
@@ -67,10 +58,16 @@ checklist_row_free (ChecklistRow *row)
   g_free (row);
 }
 
+static HkContext *
+get_context (HkSafetyPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
+
 static HkDutyStore *
 get_store (HkSafetyPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static GListModel *
@@ -90,7 +87,7 @@ new_severity_model (void)
 static char *
 find_problem (HkSafetyPage *self)
 {
-  if (!hk_hall_format_can_keep_books (self->context))
+  if (!hk_hall_format_can_keep_books (get_context (self)))
     return g_strdup (_("Only a duty manager or the hall supervisor records safety checks."));
 
   if (self->checklist == NULL || self->checklist->len == 0)
@@ -101,7 +98,8 @@ find_problem (HkSafetyPage *self)
       ChecklistRow *row = g_ptr_array_index (self->checklist, i);
       const char *name = hk_safety_check_item_get_name (row->item);
 
-      if (!gtk_toggle_button_get_active (row->passed) && !gtk_toggle_button_get_active (row->failed))
+      if (!gtk_toggle_button_get_active (row->passed) &&
+          !gtk_toggle_button_get_active (row->failed))
         /* Translators: "Answer “Safe locked”: passed or failed." */
         return g_strdup_printf (_("Answer “%s”: passed or failed."), name);
 
@@ -138,7 +136,7 @@ update_form (HkSafetyPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "safety.record", problem == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "safety.report-fault",
-                                 hk_hall_format_can_keep_books (self->context));
+                                 hk_hall_format_can_keep_books (get_context (self)));
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
 }
@@ -264,7 +262,7 @@ show_checks (HkSafetyPage *self)
       HkSafetyCheck *check = g_ptr_array_index (checks, i);
       GPtrArray *results = hk_safety_check_get_results (check);
       guint n_failed = hk_safety_check_get_n_failed (check);
-      g_autofree char *at = hk_hall_format_time (self->context,
+      g_autofree char *at = hk_hall_format_time (get_context (self),
                                                  hk_safety_check_get_checked_at (check));
       g_autofree char *title = NULL;
       g_autofree char *state = NULL;
@@ -310,14 +308,14 @@ show_faults (HkSafetyPage *self)
 {
   g_autoptr(GPtrArray) faults = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean writer = hk_hall_format_can_keep_books (self->context);
+  gboolean writer = hk_hall_format_can_keep_books (get_context (self));
 
   hk_hall_format_clear_list (self->faults_list);
   self->n_open_faults = 0;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "safety.fix", writer);
   faults = hk_duty_store_list_open_faults (get_store (self),
                                            hk_database_get_now (
-                                             hk_context_get_database (self->context)),
+                                             hk_context_get_database (get_context (self))),
                                            &error);
   if (faults == NULL)
     {
@@ -340,7 +338,7 @@ show_faults (HkSafetyPage *self)
       HkFacilityFault *fault = g_ptr_array_index (faults, i);
       HkFaultSeverity severity = hk_facility_fault_get_severity (fault);
       const char *contacted = hk_facility_fault_get_contacted (fault);
-      g_autofree char *at = hk_hall_format_moment (self->context,
+      g_autofree char *at = hk_hall_format_moment (get_context (self),
                                                    hk_facility_fault_get_reported_at (fault));
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
@@ -415,7 +413,7 @@ record_action (GtkWidget  *widget,
     }
 
   check = hk_duty_store_record_safety_check (get_store (self),
-                                             hk_context_get_operator (self->context),
+                                             hk_context_get_operator (get_context (self)),
                                              self->day, self->shift, answers,
                                              self->checklist->len, &error);
   if (check == NULL)
@@ -458,7 +456,8 @@ on_fault_response_cb (AdwMessageDialog *form,
     .severity = (HkFaultSeverity)hk_hall_form_get_choice (form, "severity"),
     .contacted = hk_hall_form_get_text (form, "contacted"),
   };
-  fault = hk_duty_store_report_fault (get_store (self), hk_context_get_operator (self->context),
+  fault = hk_duty_store_report_fault (get_store (self),
+                                      hk_context_get_operator (get_context (self)),
                                       &input, &error);
   if (fault == NULL)
     {
@@ -504,7 +503,7 @@ on_fix_response_cb (AdwMessageDialog *form,
 
   if (!(fault = hk_duty_store_lookup_fault (get_store (self), fault_id, &error)) ||
       !(fixed = hk_duty_store_fix_fault (get_store (self),
-                                         hk_context_get_operator (self->context), fault,
+                                         hk_context_get_operator (get_context (self)), fault,
                                          hk_hall_form_get_text (form, "fix-note"), &error)))
     {
       hk_hall_format_show_error (GTK_WIDGET (self), error);
@@ -563,10 +562,7 @@ hk_safety_page_dispose (GObject *object)
 {
   HkSafetyPage *self = (HkSafetyPage *)object;
 
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_SAFETY_PAGE);
   g_clear_pointer (&self->checklist, g_ptr_array_unref);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (hk_safety_page_parent_class)->dispose (object);
 }
@@ -583,42 +579,6 @@ hk_safety_page_finalize (GObject *object)
 }
 
 static void
-hk_safety_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  HkSafetyPage *self = HK_SAFETY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_safety_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  HkSafetyPage *self = HK_SAFETY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_safety_page_class_init (HkSafetyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -627,14 +587,6 @@ hk_safety_page_class_init (HkSafetyPageClass *klass)
   object_class->constructed = hk_safety_page_constructed;
   object_class->dispose = hk_safety_page_dispose;
   object_class->finalize = hk_safety_page_finalize;
-  object_class->get_property = hk_safety_page_get_property;
-  object_class->set_property = hk_safety_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-safety-page.ui");

@@ -3,16 +3,15 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
 #include "core/hk-duty-store.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_SAFETY_PAGE (hk_safety_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkSafetyPage, hk_safety_page, HK, SAFETY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkSafetyPage, hk_safety_page, HK, SAFETY_PAGE, HkHallPage)
 
 HkSafetyPage *hk_safety_page_new            (HkContext    *context);
 void          hk_safety_page_show           (HkSafetyPage *self,

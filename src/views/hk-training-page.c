@@ -22,9 +22,8 @@
 
 struct _HkTrainingPage
 {
-  AdwBin               parent_instance;
+  HkHallPage           parent_instance;
 
-  HkContext           *context;
   char                *day;
   GStrv                trainees;
   gboolean             filling;
@@ -38,26 +37,24 @@ struct _HkTrainingPage
   AdwPreferencesGroup *sessions_group;
 };
 
-G_DEFINE_FINAL_TYPE (HkTrainingPage, hk_training_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (HkTrainingPage, hk_training_page, HK_TYPE_HALL_PAGE)
 
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static HkContext *
+get_context (HkTrainingPage *self)
+{
+  return hk_hall_page_get_context (HK_HALL_PAGE (self));
+}
 
 static HkDutyStore *
 get_store (HkTrainingPage *self)
 {
-  return hk_context_get_duty_store (self->context);
+  return hk_hall_page_get_duty_store (HK_HALL_PAGE (self));
 }
 
 static gboolean
 actor_trains (HkTrainingPage *self)
 {
-  HkOperator *actor = hk_context_get_operator (self->context);
+  HkOperator *actor = hk_context_get_operator (get_context (self));
 
   return actor != NULL && hk_operator_has_any_role (actor, HK_TRAINING_ROLES);
 }
@@ -284,7 +281,7 @@ on_session_response_cb (AdwMessageDialog *form,
 
   attendees = split_names (hk_hall_form_get_text (form, "attendees"));
   session = hk_duty_store_record_training (get_store (self),
-                                           hk_context_get_operator (self->context),
+                                           hk_context_get_operator (get_context (self)),
                                            hk_hall_form_get_text (form, "day"),
                                            hk_hall_form_get_text (form, "topic"),
                                            hk_hall_form_get_text (form, "trainer"), minutes,
@@ -344,7 +341,7 @@ on_assessment_response_cb (AdwMessageDialog *form,
     return;
 
   assessment = hk_duty_store_record_assessment (get_store (self),
-                                                hk_context_get_operator (self->context),
+                                                hk_context_get_operator (get_context (self)),
                                                 hk_hall_form_get_text (form, "day"),
                                                 hk_hall_form_get_text (form, "person"),
                                                 hk_hall_form_get_text (form, "subject"), score, 0,
@@ -404,18 +401,6 @@ hk_training_page_constructed (GObject *object)
 }
 
 static void
-hk_training_page_dispose (GObject *object)
-{
-  HkTrainingPage *self = (HkTrainingPage *)object;
-
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_TRAINING_PAGE);
-  g_clear_object (&self->context);
-
-  G_OBJECT_CLASS (hk_training_page_parent_class)->dispose (object);
-}
-
-static void
 hk_training_page_finalize (GObject *object)
 {
   HkTrainingPage *self = (HkTrainingPage *)object;
@@ -427,58 +412,13 @@ hk_training_page_finalize (GObject *object)
 }
 
 static void
-hk_training_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  HkTrainingPage *self = HK_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hk_training_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  HkTrainingPage *self = HK_TRAINING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 hk_training_page_class_init (HkTrainingPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = hk_training_page_constructed;
-  object_class->dispose = hk_training_page_dispose;
   object_class->finalize = hk_training_page_finalize;
-  object_class->get_property = hk_training_page_get_property;
-  object_class->set_property = hk_training_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, HK_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hallkeeper/Hallkeeper/hk-training-page.ui");

@@ -3,15 +3,14 @@
 
 #pragma once
 
-#include <adwaita.h>
-
 #include "core/hk-context.h"
+#include "hk-hall-page.h"
 
 G_BEGIN_DECLS
 
 #define HK_TYPE_TRAINING_PAGE (hk_training_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (HkTrainingPage, hk_training_page, HK, TRAINING_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (HkTrainingPage, hk_training_page, HK, TRAINING_PAGE, HkHallPage)
 
 HkTrainingPage *hk_training_page_new        (HkContext      *context);
 void            hk_training_page_show       (HkTrainingPage *self,
