@@ -385,7 +385,7 @@ report_action (GtkWidget  *widget,
                              "what was done and what follows. It is recorded with your name and "
                              "the time."),
                            "report", _("_Record Report"));
-  hk_hall_form_add_entry (form, "report", _("Report"), NULL, TRUE);
+  hk_hall_form_add_entry (form, "report", _("What the duty manager reports"), NULL, TRUE);
   g_object_set_data_full (G_OBJECT (form), "incident-id", incident_id, g_free);
   hk_hall_form_present (form, G_CALLBACK (on_report_response_cb), widget);
 }

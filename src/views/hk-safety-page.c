@@ -3,11 +3,12 @@
  * (设施管理).
  *
  * The checklist is answered item by item, Passed or Failed; a failed item asks what is wrong
- * and how serious it is, and Record Check saves the check of the shift shown: the store opens a
- * facility fault for each failed item. Under it, the checks done that day with what failed,
- * and the faults still open, whatever day they were reported: Report Fault (the section's main
- * action, Ctrl+N) adds one by hand, Fixed closes one with a note. Record Check is disabled
- * until every item is answered, the first thing missing named under the checklist.
+ * and how serious it is, and Record Safety Check saves the check of the shift shown: the store
+ * opens a facility fault for each failed item. Under it, the checks done that day with what
+ * failed, and the faults still open, whatever day they were reported: Report Fault (the
+ * section's main action, Ctrl+N) adds one by hand, Fixed closes one with a note. Record Safety
+ * Check is disabled until every item is answered, the first thing missing named under the
+ * checklist.
  */
 
 #include "config.h"
@@ -616,7 +617,7 @@ hk_safety_page_new (HkContext *context)
   return g_object_new (HK_TYPE_SAFETY_PAGE, "context", context, NULL);
 }
 
-/* Shows the checks of @day, "YYYY-MM-DD"; Record Check records one for @shift. */
+/* Shows the checks of @day, "YYYY-MM-DD"; Record Safety Check records one for @shift. */
 void
 hk_safety_page_show (HkSafetyPage *self,
                      const char   *day,
