@@ -577,3 +577,38 @@ hk_cli_day (const char  *value,
 
   return TRUE;
 }
+
+/* Reads a required moment option, "YYYY-MM-DD HH:MM" in the hall's time zone; a bad one is a
+ * usage error. */
+gboolean
+hk_cli_moment (HkContext   *context,
+               const char  *value,
+               const char  *option,
+               gint64      *moment,
+               GError     **error)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  int year, month, mday, hour, minute;
+  char tail;
+
+  if (!hk_cli_require_option (value, option, error))
+    return FALSE;
+
+  if (strlen (value) != 16 || value[4] != '-' || value[7] != '-' ||
+      (value[10] != ' ' && value[10] != 'T') || value[13] != ':' ||
+      sscanf (value, "%4d-%2d-%2d%*c%2d:%2d%c", &year, &month, &mday, &hour, &minute,
+              &tail) != 5 ||
+      !g_date_valid_dmy (mday, month, year) || hour > 23 || minute > 59 || hour < 0 ||
+      minute < 0 ||
+      !(parsed = g_date_time_new (hk_hall_store_get_time_zone (
+                                    hk_context_get_hall_store (context)),
+                                  year, month, mday, hour, minute, 0)))
+    {
+      hk_cli_set_usage_error (error, _("%s: “%s” is not a moment; write it as YYYY-MM-DD HH:MM"),
+                              option, value);
+      return FALSE;
+    }
+
+  *moment = g_date_time_to_unix (parsed);
+  return TRUE;
+}

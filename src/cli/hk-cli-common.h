@@ -83,6 +83,12 @@ gboolean        hk_cli_subcommand               (HkCliGlobals        *globals,
 gboolean        hk_cli_day                      (const char          *value,
                                                  const char          *option,
                                                  GError             **error);
+/* Reads a required moment option ("YYYY-MM-DD HH:MM", the hall's time zone). */
+gboolean        hk_cli_moment                   (HkContext           *context,
+                                                 const char          *value,
+                                                 const char          *option,
+                                                 gint64              *moment,
+                                                 GError             **error);
 gboolean        hk_cli_require_option           (const char          *value,
                                                  const char          *option,
                                                  GError             **error);

@@ -52,40 +52,6 @@ format_moment (HkContext *context,
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-/* A moment option, "YYYY-MM-DD HH:MM", in the hall's time zone. */
-static gboolean
-parse_moment (HkContext   *context,
-              const char  *value,
-              const char  *option,
-              gint64      *moment,
-              GError     **error)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  int year, month, mday, hour, minute;
-  char tail;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (strlen (value) != 16 || value[4] != '-' || value[7] != '-' ||
-      (value[10] != ' ' && value[10] != 'T') || value[13] != ':' ||
-      sscanf (value, "%4d-%2d-%2d%*c%2d:%2d%c", &year, &month, &mday, &hour, &minute,
-              &tail) != 5 ||
-      !g_date_valid_dmy (mday, month, year) || hour > 23 || minute > 59 || hour < 0 ||
-      minute < 0 ||
-      !(parsed = g_date_time_new (hk_hall_store_get_time_zone (
-                                    hk_context_get_hall_store (context)),
-                                  year, month, mday, hour, minute, 0)))
-    {
-      hk_cli_set_usage_error (error, _("%s: “%s” is not a moment; write it as YYYY-MM-DD HH:MM"),
-                              option, value);
-      return FALSE;
-    }
-
-  *moment = g_date_time_to_unix (parsed);
-  return TRUE;
-}
-
 /* A positive whole number option. */
 static gboolean
 parse_number (const char  *value,
@@ -780,7 +746,7 @@ run_incident_add (HkCliGlobals  *globals,
     }
 
   if (!(context = hk_cli_login (globals, error)) ||
-      !parse_moment (context, at, "--at", &input.occurred_at, error))
+      !hk_cli_moment (context, at, "--at", &input.occurred_at, error))
     return FALSE;
 
   input.place = place;
@@ -909,7 +875,7 @@ run_cleaning_round (HkCliGlobals  *globals,
     return FALSE;
 
   done_at = hk_database_get_now (hk_context_get_database (context));
-  if (at != NULL && !parse_moment (context, at, "--at", &done_at, error))
+  if (at != NULL && !hk_cli_moment (context, at, "--at", &done_at, error))
     return FALSE;
 
   for (guint i = 0; i < tasks->len; i++)
@@ -1036,8 +1002,8 @@ run_escort_add (HkCliGlobals  *globals,
       !hk_cli_require_option (amount, "--amount", error) ||
       !hk_money_parse (amount, &input.amount, error) ||
       !(context = hk_cli_login (globals, error)) ||
-      !parse_moment (context, out, "--out", &input.left_at, error) ||
-      !parse_moment (context, back, "--back", &input.returned_at, error))
+      !hk_cli_moment (context, out, "--out", &input.left_at, error) ||
+      !hk_cli_moment (context, back, "--back", &input.returned_at, error))
     return FALSE;
 
   input.carrier = carrier;

@@ -67,6 +67,11 @@ gboolean   hk_duty_store_check_moment    (HkDutyStore    *self,
 gboolean   hk_duty_store_check_day       (HkDutyStore    *self,
                                           const char     *day,
                                           GError        **error);
+/* A shift of such a day that has begun (by now). */
+gboolean   hk_duty_store_check_shift     (HkDutyStore    *self,
+                                          const char     *day,
+                                          HkDutyShift     shift,
+                                          GError        **error);
 char     **hk_duty_store_clean_names     (const char * const *names,
                                           GError        **error);
 

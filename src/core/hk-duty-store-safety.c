@@ -170,8 +170,8 @@ hk_duty_store_set_checklist_item_active (HkDutyStore        *self,
 
   hk_statement_bind_int64 (update, 1, active ? 1 : 0);
   hk_statement_bind_int64 (update, 2, id);
-  summary = g_strdup_printf ("%s the safety checklist item %s",
-                             active ? "put back" : "took off", hk_safety_check_item_get_code (item));
+  summary = g_strdup_printf ("%s the safety checklist item %s", active ? "put back" : "took off",
+                             hk_safety_check_item_get_code (item));
 
   if (!hk_statement_run (update, error) ||
       !(changed = lookup_item (self, id, error)) ||
@@ -526,7 +526,6 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *summary = NULL;
   HkSafetyCheck *check;
-  gint64 start = 0;
   gint64 now;
   gint64 id;
   guint n_failed = 0;
@@ -536,17 +535,10 @@ hk_duty_store_record_safety_check (HkDutyStore                *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Recording a safety check"), error) ||
-      !hk_duty_store_check_day (self, day, error) ||
-      !hk_duty_store_get_shift_bounds (self, day, shift, &start, NULL, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   now = hk_database_get_now (self->database);
-  if (start > now)
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
-                   _("The %s of %s has not begun yet."), hk_duty_shift_get_title (shift), day);
-      return NULL;
-    }
 
   if (!(items = hk_duty_store_list_checklist (self, TRUE, error)))
     return NULL;
@@ -820,7 +812,8 @@ hk_duty_store_record_incident (HkDutyStore            *self,
 
   id = hk_database_get_last_insert_id (self->database);
   summary = g_strdup_printf ("recorded a%s incident (%s) of %s, %s shift",
-                             input->serious ? " serious" : "n", hk_incident_kind_to_id (input->kind),
+                             input->serious ? " serious" : "n",
+                             hk_incident_kind_to_id (input->kind),
                              day, hk_duty_shift_to_id (shift));
 
   if (!(incident = hk_duty_store_lookup_incident (self, id, error)) ||

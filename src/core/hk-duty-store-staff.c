@@ -173,7 +173,6 @@ hk_duty_store_record_briefing (HkDutyStore         *self,
   g_auto(GStrv) clean_absent = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *summary = NULL;
-  gint64 start = 0;
   gint64 now;
   gint64 id;
 
@@ -181,8 +180,7 @@ hk_duty_store_record_briefing (HkDutyStore         *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Recording a briefing"), error) ||
-      !hk_duty_store_check_day (self, day, error) ||
-      !hk_duty_store_get_shift_bounds (self, day, shift, &start, NULL, error) ||
+      !hk_duty_store_check_shift (self, day, shift, error) ||
       !hk_duty_store_clean_text (content, TRUE, HK_DUTY_TEXT_MAX_LENGTH,
                                  hk_briefing_kind_get_title (kind), &clean, error) ||
       !(clean_present = hk_duty_store_clean_names (present, error)) ||
@@ -196,12 +194,6 @@ hk_duty_store_record_briefing (HkDutyStore         *self,
     }
 
   now = hk_database_get_now (self->database);
-  if (start > now)
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
-                   _("The %s of %s has not begun yet."), hk_duty_shift_get_title (shift), day);
-      return NULL;
-    }
 
   if (clean_present[0] == NULL)
     {

@@ -431,6 +431,47 @@ count_receipts_per_hour (HkDutyStore     *self,
   return TRUE;
 }
 
+/* Tickets overdue at the moment, by HkRepairTicket's rule: in a status that can be overdue and
+ * promised for a day before today. Counted in SQL (the index on status and promised day) rather
+ * than by reading every ticket, as a log's facts are computed at each read. */
+static gboolean
+count_overdue_repairs (HkDutyStore  *self,
+                       guint        *count,
+                       GError      **error)
+{
+  g_autoptr(HkStatement) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT count (*) FROM repair_tickets"
+                                         " WHERE promised_day < ?1 AND status IN ('-'");
+  g_autofree char *today = hk_hall_store_format_day (self->hall,
+                                                     hk_database_get_now (self->database));
+  GError *local_error = NULL;
+  int n = 1;
+
+  for (guint s = 0; s < HK_REPAIR_N_STATUSES; s++)
+    if (hk_repair_status_can_be_overdue ((HkRepairStatus)s))
+      g_string_append_printf (sql, ", ?%d", ++n);
+  g_string_append (sql, ")");
+
+  if (!(stmt = hk_database_prepare (self->database, sql->str, error)))
+    return FALSE;
+
+  hk_statement_bind_text (stmt, 1, today);
+  n = 1;
+  for (guint s = 0; s < HK_REPAIR_N_STATUSES; s++)
+    if (hk_repair_status_can_be_overdue ((HkRepairStatus)s))
+      hk_statement_bind_text (stmt, ++n, hk_repair_status_to_id ((HkRepairStatus)s));
+
+  if (!hk_statement_step (stmt, &local_error))
+    {
+      g_propagate_error (error, local_error != NULL ? local_error
+                                : g_error_new_literal (HK_ERROR, HK_ERROR_DATABASE, "no count"));
+      return FALSE;
+    }
+
+  *count = (guint)hk_statement_get_int64 (stmt, 0);
+  return TRUE;
+}
+
 static gboolean
 count_overdue (HkDutyStore     *self,
                gint64           at,
@@ -438,20 +479,16 @@ count_overdue (HkDutyStore     *self,
                GError         **error)
 {
   HkComplaintFilter complaint_filter = { .not_closed_only = TRUE };
-  HkRepairFilter repair_filter = { .overdue_only = TRUE };
   g_autoptr(GPtrArray) complaints = NULL;
-  g_autoptr(GPtrArray) repairs = NULL;
 
-  if (!(complaints = hk_complaint_store_list (self->complaints, &complaint_filter, error)) ||
-      !(repairs = hk_repair_store_list (self->repairs, &repair_filter, error)))
+  if (!(complaints = hk_complaint_store_list (self->complaints, &complaint_filter, error)))
     return FALSE;
 
   for (guint i = 0; i < complaints->len; i++)
     if (hk_complaint_get_sla (g_ptr_array_index (complaints, i), at) == HK_COMPLAINT_SLA_OVERDUE)
       facts->overdue_complaints++;
-  facts->overdue_repairs = repairs->len;
 
-  return TRUE;
+  return count_overdue_repairs (self, &facts->overdue_repairs, error);
 }
 
 /**
@@ -842,13 +879,37 @@ hk_duty_store_list_logs (HkDutyStore  *self,
                     last_day, NULL, error);
 }
 
+/* The log as its row has it, without its facts and open items: what a write checks. */
+static HkDutyLog *
+get_log_row (HkDutyStore  *self,
+             const char   *day,
+             HkDutyShift   shift,
+             gboolean     *found,
+             GError      **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!(rows = hk_duty_store_read (self, "SELECT " LOG_COLUMNS LOG_FROM " WHERE l.day = ?1"
+                                   " AND l.shift = ?2 AND ?3 IS NULL AND ?4 = 0", day,
+                                   hk_duty_shift_to_id (shift), NULL, 0, log_from_row,
+                                   log_data_free, error)))
+    return NULL;
+
+  *found = rows->len > 0;
+  if (!*found)
+    return NULL;
+
+  return hk_duty_log_new_take (g_ptr_array_index (rows, 0));
+}
+
 /* Writing the logs. */
 
-static gboolean
-check_log_shift (HkDutyStore  *self,
-                 const char   *day,
-                 HkDutyShift   shift,
-                 GError      **error)
+/* A shift that has begun, of a day the hall's records may be of. */
+gboolean
+hk_duty_store_check_shift (HkDutyStore  *self,
+                           const char   *day,
+                           HkDutyShift   shift,
+                           GError      **error)
 {
   gint64 start = 0;
 
@@ -891,7 +952,9 @@ hk_duty_store_save_log (HkDutyStore           *self,
   g_autoptr(HkStatement) write = NULL;
   g_autoptr(HkDutyLog) current = NULL;
   g_autoptr(HkDutyLog) saved = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
+  gboolean found = FALSE;
   char *clean[6] = { NULL };
   const char *texts[6];
   const char *titles[6] = {
@@ -905,7 +968,7 @@ hk_duty_store_save_log (HkDutyStore           *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Writing the duty log"), error) ||
-      !check_log_shift (self, day, shift, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   texts[0] = input->staff_on_duty;
@@ -920,11 +983,17 @@ hk_duty_store_save_log (HkDutyStore           *self,
                                    &clean[i], error))
       goto out;
 
-  if (!(tx = hk_transaction_begin (self->database, error)) ||
-      !(current = hk_duty_store_get_log (self, day, shift, error)))
+  if (!(tx = hk_transaction_begin (self->database, error)))
     goto out;
 
-  if (hk_duty_log_get_status (current) != HK_DUTY_LOG_OPEN)
+  current = get_log_row (self, day, shift, &found, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto out;
+    }
+
+  if (current != NULL && hk_duty_log_get_status (current) != HK_DUTY_LOG_OPEN)
     {
       g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
                    _("The duty log of %s, %s, is signed by %s: add a remark instead."), day,
@@ -955,8 +1024,7 @@ hk_duty_store_save_log (HkDutyStore           *self,
       !(saved = hk_duty_store_get_log (self, day, shift, error)))
     goto out;
 
-  summary = g_strdup_printf ("%s the duty log of %s, %s shift",
-                             hk_duty_log_get_id (current) == 0 ? "wrote" : "updated", day,
+  summary = g_strdup_printf ("%s the duty log of %s, %s shift", found ? "updated" : "wrote", day,
                              hk_duty_shift_to_id (shift));
 
   if (!hk_audit_log_append (self->database, actor, "duty-log-saved", "duty_log",
@@ -1001,7 +1069,7 @@ hk_duty_store_sign_log (HkDutyStore  *self,
 
   if (!hk_permission_require (self->database, actor, HK_DUTY_ROLES,
                               _("Signing the duty log"), error) ||
-      !check_log_shift (self, day, shift, error))
+      !hk_duty_store_check_shift (self, day, shift, error))
     return NULL;
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||

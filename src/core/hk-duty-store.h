@@ -244,7 +244,7 @@ HkCleaningTask    *hk_duty_store_set_cleaning_task     (HkDutyStore             
                                                         const char                 *name,
                                                         guint                       start_minute,
                                                         guint                       end_minute,
-                                                        guint                       interval_minutes,
+                                                        guint                       interval,
                                                         gboolean                    active,
                                                         GError                    **error);
 HkCleaningRound   *hk_duty_store_record_cleaning_round (HkDutyStore                *self,
@@ -288,7 +288,7 @@ HkTrainingSession *hk_duty_store_record_training       (HkDutyStore             
                                                         const char                 *day,
                                                         const char                 *topic,
                                                         const char                 *trainer,
-                                                        guint                       duration_minutes,
+                                                        guint                       minutes,
                                                         const char * const         *attendees,
                                                         GError                    **error);
 HkAssessment      *hk_duty_store_record_assessment     (HkDutyStore                *self,

@@ -38,6 +38,34 @@ word_title (const Word *word)
   return g_dpgettext2 (GETTEXT_PACKAGE, word->context, word->title);
 }
 
+/* The id, the parse and the title of an enum over its table of words. */
+#define DEFINE_WORD_FUNCTIONS(Type, prefix, words, n_words) \
+  const char * \
+  prefix##_to_id (Type value) \
+  { \
+    g_return_val_if_fail ((guint)value < (n_words), NULL); \
+    return words[value].id; \
+  } \
+  \
+  gboolean \
+  prefix##_from_id (const char *id, \
+                    Type       *value) \
+  { \
+    int found = 0; \
+    \
+    if (!word_from_id (words, (n_words), id, &found)) \
+      return FALSE; \
+    *value = (Type)found; \
+    return TRUE; \
+  } \
+  \
+  const char * \
+  prefix##_get_title (Type value) \
+  { \
+    g_return_val_if_fail ((guint)value < (n_words), NULL); \
+    return word_title (&words[value]); \
+  }
+
 G_DEFINE_ENUM_TYPE (HkDutyShift, hk_duty_shift,
                     G_DEFINE_ENUM_VALUE (HK_DUTY_SHIFT_EARLY, "early"),
                     G_DEFINE_ENUM_VALUE (HK_DUTY_SHIFT_LATE, "late"))
@@ -47,31 +75,7 @@ static const Word shifts[HK_DUTY_N_SHIFTS] = {
   { "late", "duty shift", NC_("duty shift", "Late shift") },
 };
 
-const char *
-hk_duty_shift_to_id (HkDutyShift shift)
-{
-  g_return_val_if_fail ((guint)shift < HK_DUTY_N_SHIFTS, NULL);
-  return shifts[shift].id;
-}
-
-gboolean
-hk_duty_shift_from_id (const char  *id,
-                       HkDutyShift *shift)
-{
-  int value = 0;
-
-  if (!word_from_id (shifts, HK_DUTY_N_SHIFTS, id, &value))
-    return FALSE;
-  *shift = (HkDutyShift)value;
-  return TRUE;
-}
-
-const char *
-hk_duty_shift_get_title (HkDutyShift shift)
-{
-  g_return_val_if_fail ((guint)shift < HK_DUTY_N_SHIFTS, NULL);
-  return word_title (&shifts[shift]);
-}
+DEFINE_WORD_FUNCTIONS (HkDutyShift, hk_duty_shift, shifts, HK_DUTY_N_SHIFTS)
 
 /* Minutes after the hall's midnight at which @shift begins. */
 guint
@@ -92,25 +96,13 @@ G_DEFINE_ENUM_TYPE (HkDutyLogStatus, hk_duty_log_status,
                     G_DEFINE_ENUM_VALUE (HK_DUTY_LOG_SIGNED, "signed"),
                     G_DEFINE_ENUM_VALUE (HK_DUTY_LOG_ACKNOWLEDGED, "acknowledged"))
 
-static const Word log_statuses[] = {
+static const Word log_statuses[HK_DUTY_LOG_N_STATUSES] = {
   { "open", "duty log status", NC_("duty log status", "Open") },
   { "signed", "duty log status", NC_("duty log status", "Signed") },
   { "acknowledged", "duty log status", NC_("duty log status", "Acknowledged") },
 };
 
-const char *
-hk_duty_log_status_to_id (HkDutyLogStatus status)
-{
-  g_return_val_if_fail ((guint)status < G_N_ELEMENTS (log_statuses), NULL);
-  return log_statuses[status].id;
-}
-
-const char *
-hk_duty_log_status_get_title (HkDutyLogStatus status)
-{
-  g_return_val_if_fail ((guint)status < G_N_ELEMENTS (log_statuses), NULL);
-  return word_title (&log_statuses[status]);
-}
+DEFINE_WORD_FUNCTIONS (HkDutyLogStatus, hk_duty_log_status, log_statuses, HK_DUTY_LOG_N_STATUSES)
 
 G_DEFINE_ENUM_TYPE (HkBriefingKind, hk_briefing_kind,
                     G_DEFINE_ENUM_VALUE (HK_BRIEFING_PRE_SHIFT, "pre-shift"),
@@ -121,31 +113,7 @@ static const Word briefing_kinds[HK_BRIEFING_N_KINDS] = {
   { "post-shift", "briefing", NC_("briefing", "Post-shift review") },
 };
 
-const char *
-hk_briefing_kind_to_id (HkBriefingKind kind)
-{
-  g_return_val_if_fail ((guint)kind < HK_BRIEFING_N_KINDS, NULL);
-  return briefing_kinds[kind].id;
-}
-
-gboolean
-hk_briefing_kind_from_id (const char     *id,
-                          HkBriefingKind *kind)
-{
-  int value = 0;
-
-  if (!word_from_id (briefing_kinds, HK_BRIEFING_N_KINDS, id, &value))
-    return FALSE;
-  *kind = (HkBriefingKind)value;
-  return TRUE;
-}
-
-const char *
-hk_briefing_kind_get_title (HkBriefingKind kind)
-{
-  g_return_val_if_fail ((guint)kind < HK_BRIEFING_N_KINDS, NULL);
-  return word_title (&briefing_kinds[kind]);
-}
+DEFINE_WORD_FUNCTIONS (HkBriefingKind, hk_briefing_kind, briefing_kinds, HK_BRIEFING_N_KINDS)
 
 G_DEFINE_ENUM_TYPE (HkFaultSeverity, hk_fault_severity,
                     G_DEFINE_ENUM_VALUE (HK_FAULT_MINOR, "minor"),
@@ -158,31 +126,7 @@ static const Word severities[HK_FAULT_N_SEVERITIES] = {
   { "critical", "fault severity", NC_("fault severity", "Critical") },
 };
 
-const char *
-hk_fault_severity_to_id (HkFaultSeverity severity)
-{
-  g_return_val_if_fail ((guint)severity < HK_FAULT_N_SEVERITIES, NULL);
-  return severities[severity].id;
-}
-
-gboolean
-hk_fault_severity_from_id (const char      *id,
-                           HkFaultSeverity *severity)
-{
-  int value = 0;
-
-  if (!word_from_id (severities, HK_FAULT_N_SEVERITIES, id, &value))
-    return FALSE;
-  *severity = (HkFaultSeverity)value;
-  return TRUE;
-}
-
-const char *
-hk_fault_severity_get_title (HkFaultSeverity severity)
-{
-  g_return_val_if_fail ((guint)severity < HK_FAULT_N_SEVERITIES, NULL);
-  return word_title (&severities[severity]);
-}
+DEFINE_WORD_FUNCTIONS (HkFaultSeverity, hk_fault_severity, severities, HK_FAULT_N_SEVERITIES)
 
 G_DEFINE_ENUM_TYPE (HkIncidentKind, hk_incident_kind,
                     G_DEFINE_ENUM_VALUE (HK_INCIDENT_DISTURBANCE, "disturbance"),
@@ -201,31 +145,7 @@ static const Word incident_kinds[HK_INCIDENT_N_KINDS] = {
   { "other", "incident", NC_("incident", "Other") },
 };
 
-const char *
-hk_incident_kind_to_id (HkIncidentKind kind)
-{
-  g_return_val_if_fail ((guint)kind < HK_INCIDENT_N_KINDS, NULL);
-  return incident_kinds[kind].id;
-}
-
-gboolean
-hk_incident_kind_from_id (const char     *id,
-                          HkIncidentKind *kind)
-{
-  int value = 0;
-
-  if (!word_from_id (incident_kinds, HK_INCIDENT_N_KINDS, id, &value))
-    return FALSE;
-  *kind = (HkIncidentKind)value;
-  return TRUE;
-}
-
-const char *
-hk_incident_kind_get_title (HkIncidentKind kind)
-{
-  g_return_val_if_fail ((guint)kind < HK_INCIDENT_N_KINDS, NULL);
-  return word_title (&incident_kinds[kind]);
-}
+DEFINE_WORD_FUNCTIONS (HkIncidentKind, hk_incident_kind, incident_kinds, HK_INCIDENT_N_KINDS)
 
 G_DEFINE_ENUM_TYPE (HkDemandTheme, hk_demand_theme,
                     G_DEFINE_ENUM_VALUE (HK_DEMAND_HANDSET, "handset"),
@@ -242,31 +162,7 @@ static const Word themes[HK_DEMAND_N_THEMES] = {
   { "other", "demand theme", NC_("demand theme", "Other") },
 };
 
-const char *
-hk_demand_theme_to_id (HkDemandTheme theme)
-{
-  g_return_val_if_fail ((guint)theme < HK_DEMAND_N_THEMES, NULL);
-  return themes[theme].id;
-}
-
-gboolean
-hk_demand_theme_from_id (const char    *id,
-                         HkDemandTheme *theme)
-{
-  int value = 0;
-
-  if (!word_from_id (themes, HK_DEMAND_N_THEMES, id, &value))
-    return FALSE;
-  *theme = (HkDemandTheme)value;
-  return TRUE;
-}
-
-const char *
-hk_demand_theme_get_title (HkDemandTheme theme)
-{
-  g_return_val_if_fail ((guint)theme < HK_DEMAND_N_THEMES, NULL);
-  return word_title (&themes[theme]);
-}
+DEFINE_WORD_FUNCTIONS (HkDemandTheme, hk_demand_theme, themes, HK_DEMAND_N_THEMES)
 
 G_DEFINE_BOXED_TYPE (HkDutyLogFacts, hk_duty_log_facts, hk_duty_log_facts_copy,
                      hk_duty_log_facts_free)

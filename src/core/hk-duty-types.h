@@ -40,9 +40,12 @@ typedef enum
   HK_DUTY_LOG_ACKNOWLEDGED,
 } HkDutyLogStatus;
 
+#define HK_DUTY_LOG_N_STATUSES 3
 #define HK_TYPE_DUTY_LOG_STATUS (hk_duty_log_status_get_type ())
 GType        hk_duty_log_status_get_type      (void) G_GNUC_CONST;
 const char  *hk_duty_log_status_to_id         (HkDutyLogStatus   status);
+gboolean     hk_duty_log_status_from_id       (const char       *id,
+                                               HkDutyLogStatus  *status);
 const char  *hk_duty_log_status_get_title     (HkDutyLogStatus   status);
 
 typedef enum

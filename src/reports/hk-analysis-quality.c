@@ -13,7 +13,10 @@
  * - "complaint-follow-up": overdue now, resolved late, entered late (on a later day than
  *   received), callbacks promised and callbacks done;
  * - "opinion-book": the month's opinion-book entries processed on time (by the end of the day
- *   after), processed late, and not processed;
+ *   after), processed late, and not processed; with the duty manager's other books of the
+ *   month (hall operations): the safety check items failed, the incidents (and how many were
+ *   serious), and the cleaning rounds missed (windows of the schedule with no round, ended by
+ *   the time the analysis is made);
  * - "repair-turnaround": the tickets received in the month that are ready, by days from intake
  *   to ready, repaired in the hall or by way of the city company (from the repair register
  *   report); figures: the median days, the share sent to the city company, overdue now;
@@ -34,6 +37,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-duty-store.h"
 #include "core/hk-money.h"
 #include "hk-analysis-private.h"
 #include "hk-complaint-statistics-report.h"
@@ -305,6 +309,42 @@ add_follow_up (Build *b)
                                 done_share);
 }
 
+/* The duty manager's safety checks, incidents and cleaning rounds of the month. */
+static gboolean
+add_hall_operations (Build            *b,
+                     HkAnalysisPanel  *panel,
+                     GError          **error)
+{
+  HkDutyStore *store = hk_context_get_duty_store (b->context);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) incidents = NULL;
+  g_autofree char *incident_text = NULL;
+  guint failed = 0;
+  guint serious = 0;
+  guint missed = 0;
+
+  if (!(checks = hk_duty_store_list_safety_checks (store, b->first_day, b->last_day, error)) ||
+      !(incidents = hk_duty_store_list_incidents (store, b->first_day, b->last_day, error)) ||
+      !hk_duty_store_count_missed_rounds (store, b->first_day, b->last_day, &missed, error))
+    return FALSE;
+
+  for (guint i = 0; i < checks->len; i++)
+    failed += hk_safety_check_get_n_failed (g_ptr_array_index (checks, i));
+  for (guint i = 0; i < incidents->len; i++)
+    if (hk_incident_is_serious (g_ptr_array_index (incidents, i)))
+      serious++;
+
+  /* Translators: incidents of the month and the serious ones among them: "3 (1 serious)" */
+  incident_text = g_strdup_printf (_("%u (%u serious)"), incidents->len, serious);
+  hk_analysis_panel_add_figure_count (panel, "safety-items-failed",
+                                      _("Safety check items failed"), failed);
+  hk_analysis_panel_add_figure (panel, "incidents", _("Incidents"), incident_text);
+  hk_analysis_panel_add_figure_count (panel, "missed-cleaning-rounds",
+                                      _("Cleaning rounds missed"), missed);
+
+  return TRUE;
+}
+
 static gboolean
 add_opinion_book (Build   *b,
                   GError **error)
@@ -354,7 +394,7 @@ add_opinion_book (Build   *b,
   hk_analysis_panel_add_figure_count (panel, "entries", _("Entries"), entries->len);
   hk_analysis_panel_add_figure (panel, "on-time-share", _("Processed on time, share"), share);
 
-  return TRUE;
+  return add_hall_operations (b, panel, error);
 }
 
 static int

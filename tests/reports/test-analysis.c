@@ -880,6 +880,10 @@ test_quality (Fixture       *fixture,
     assert_series (p, 0, NULL, expected, 3);
     assert_figure (p, "entries", "3");
     assert_figure (p, "on-time-share", "33.3 %");
+    /* No hall operations were kept: every cleaning window of October is missed. */
+    assert_figure (p, "safety-items-failed", "0");
+    assert_figure (p, "incidents", "0 (0 serious)");
+    assert_figure (p, "missed-cleaning-rounds", "651");
   }
 
   {
@@ -928,6 +932,61 @@ test_quality (Fixture       *fixture,
     assert_figure (p, "errors", "3");
     assert_figure (p, "error-rate", "75.0 %");
   }
+}
+
+/* The hall operations' figures: the items failed in the month's safety checks, its incidents,
+ * and the cleaning windows with no round (31 days of 1 + 2 + 18 windows, less those ticked). */
+static void
+test_quality_hall (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HkTestHall *hall = &fixture->hall;
+  HkDutyStore *store = hk_context_get_duty_store (hall->context);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(HkSafetyCheck) check = NULL;
+  g_autoptr(HkIncident) incident = NULL;
+  g_autoptr(HkCleaningRound) round = NULL;
+  g_autoptr(HkAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree HkSafetyCheckAnswer *answers = NULL;
+  HkIncidentInput input = {
+    .kind = HK_INCIDENT_ILLNESS, .place = "等候区", .action_taken = "拨打120", .serious = TRUE,
+  };
+  HkAnalysisPanel *p;
+
+  clock_at (hall, "2026-10-20", 9, 0);
+  items = hk_duty_store_list_checklist (store, TRUE, &error);
+  g_assert_no_error (error);
+  answers = g_new0 (HkSafetyCheckAnswer, items->len);
+  for (guint i = 0; i < items->len; i++)
+    {
+      answers[i].item_id = hk_safety_check_item_get_id (g_ptr_array_index (items, i));
+      answers[i].passed = i > 1;
+      answers[i].note = "坏了";
+    }
+  check = hk_duty_store_record_safety_check (store, hall->manager, "2026-10-20",
+                                             HK_DUTY_SHIFT_EARLY, answers, items->len, &error);
+  g_assert_no_error (error);
+
+  input.occurred_at = at ("2026-10-20", 8, 30);
+  incident = hk_duty_store_record_incident (store, hall->manager, &input, &error);
+  g_assert_no_error (error);
+
+  tasks = hk_duty_store_list_cleaning_tasks (store, TRUE, &error);
+  g_assert_no_error (error);
+  round = hk_duty_store_record_cleaning_round (store, hall->manager,
+                                               hk_cleaning_task_get_id (g_ptr_array_index (tasks,
+                                                                                           0)),
+                                               at ("2026-10-20", 8, 20), "李阿姨", &error);
+  g_assert_no_error (error);
+
+  clock_at (hall, "2026-11-05", 12, 0);
+  analysis = build (fixture, HK_ANALYSIS_QUALITY, "2026-10");
+  p = panel (analysis, "opinion-book");
+  assert_figure (p, "safety-items-failed", "2");
+  assert_figure (p, "incidents", "1 (1 serious)");
+  assert_figure (p, "missed-cleaning-rounds", "650");
 }
 
 /* The target follows the hall's setting. */
@@ -1269,6 +1328,7 @@ main (int   argc,
 
   ADD ("economic", test_economic);
   ADD ("quality", test_quality);
+  ADD ("quality-hall", test_quality_hall);
   ADD ("target", test_target);
   ADD ("empty-month", test_empty_month);
   ADD ("not-a-month", test_not_a_month);
