@@ -398,7 +398,7 @@ show_incidents (HkDutyLogPage *self)
       else if (hk_incident_is_serious (incident))
         adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                    hk_hall_format_new_state ("emblem-ok-symbolic",
-                                                             _("Reported"), NULL));
+                                                             _("Report written"), NULL));
       gtk_list_box_append (self->incidents_list, row);
     }
 }

@@ -515,7 +515,7 @@ test_serious_incident (HkViewFixture *fixture,
   respond (form, "report");
   text = query_text (fixture, "SELECT report FROM incidents WHERE day = ?1", TODAY);
   g_assert_cmpstr (text, ==, "The customer was upset about a bill; settled with the officer.");
-  g_assert_true (shows_label (page, "Reported"));
+  g_assert_true (shows_label (page, "Report written"));
 }
 
 static void
