@@ -18,6 +18,7 @@
 #include "hk-complaints-view.h"
 #include "hk-error-register-view.h"
 #include "hk-fee-items-view.h"
+#include "hk-hall-view.h"
 #include "hk-operators-view.h"
 #include "hk-reports-view.h"
 #include "hk-repairs-view.h"
@@ -86,6 +87,15 @@ static const HkSectionInfo sections[] = {
     .roles = HK_ROLE_DUTY_MANAGER | HK_ROLE_SUPERVISOR,
     .home_for = HK_ROLE_DUTY_MANAGER,
     .get_type = hk_shifts_view_get_type,
+  },
+  {
+    /* The duty manager's books (duty log, safety, cleaning) and the supervisor's records. */
+    .id = "hall",
+    .title = N_("Hall"),
+    .icon_name = "user-home-symbolic",
+    .roles = HK_DUTY_ROLES,
+    .home_for = HK_ROLE_NONE,
+    .get_type = hk_hall_view_get_type,
   },
   {
     .id = "complaints",

@@ -39,6 +39,7 @@
 #include "views/hk-repair-handover-window.h"
 #include "views/hk-repair-intake-window.h"
 #include "views/hk-repairs-view.h"
+#include "views/hk-hall-view.h"
 #include "views/hk-section-registry.h"
 #include "views/hk-settlement-item.h"
 #include "views/hk-settlement-view.h"
@@ -495,6 +496,43 @@ select_repair (HkRepairsView  *view,
     }
 
   return FALSE;
+}
+
+/* The duty manager's Hall section: each page on the day before today (a day the demo has
+ * finished, its log signed), today's duty log, and the fault form. */
+static void
+save_hall (HkApplication *app)
+{
+  HkWindow *window = log_in (app, "zhengwei");
+  HkHallView *view = HK_HALL_VIEW (hk_window_get_section (window, "hall"));
+  const char *pages[] = { "duty-log", "safety", "cleaning", "records", "training", "demand" };
+  g_autofree char *today = g_strdup (hk_hall_view_get_day (view));
+  HkDutyShift shift = hk_hall_view_get_shift (view);
+  GtkWindow *form;
+
+  hk_window_show_section (window, "hall");
+  save (GTK_WIDGET (window), "hall-today");
+  gtk_widget_activate_action (GTK_WIDGET (view), "hall.previous-day", NULL);
+  hk_test_ui_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("hall-%s", pages[i]);
+
+      hk_hall_view_show_page (view, pages[i]);
+      hk_test_ui_wait_for_frames (GTK_WIDGET (window), 4);
+      save (GTK_WIDGET (window), name);
+    }
+
+  hk_hall_view_show_day (view, today, shift);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.main-action", NULL);
+  hk_test_ui_iterate ();
+  form = hk_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  if (form != NULL)
+    {
+      save (GTK_WIDGET (form), "hall-report-fault");
+      gtk_window_destroy (form);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The technician's repair desk: the tickets, the intake form with an IMEI that has a history,
@@ -968,6 +1006,7 @@ main (int   argc,
 
   save_fee_items (app);
   save_repairs (app);
+  save_hall (app);
   save_complaints (app);
   save_archive (app);
   save_bank (app);
