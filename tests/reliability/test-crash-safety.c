@@ -274,18 +274,20 @@ failed:
   return 1;
 }
 
+/* Runs this program as a worker: "--worker DB DAYS" or "--counter-worker DB ACKS SEED". */
 static GSubprocess *
-spawn_worker (const char *path,
-              guint       n_days)
+spawn_self (const char *mode,
+            const char *path,
+            const char *arg1,
+            const char *arg2)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *days = g_strdup_printf ("%u", n_days);
   GSubprocess *process;
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_subprocess_launcher_setenv (launcher, "HALLKEEPER_NOW", NOW, TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, self_path, "--worker", path, days,
+  process = g_subprocess_launcher_spawn (launcher, &error, self_path, mode, path, arg1, arg2,
                                          NULL);
   g_assert_no_error (error);
 
@@ -293,22 +295,22 @@ spawn_worker (const char *path,
 }
 
 static GSubprocess *
+spawn_worker (const char *path,
+              guint       n_days)
+{
+  g_autofree char *days = g_strdup_printf ("%u", n_days);
+
+  return spawn_self ("--worker", path, days, NULL);
+}
+
+static GSubprocess *
 spawn_counter_worker (const char *path,
                       const char *acks,
                       guint       seed)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *seed_arg = g_strdup_printf ("%u", seed);
-  GSubprocess *process;
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_subprocess_launcher_setenv (launcher, "HALLKEEPER_NOW", NOW, TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, self_path, "--counter-worker", path,
-                                         acks, seed_arg, NULL);
-  g_assert_no_error (error);
-
-  return process;
+  return spawn_self ("--counter-worker", path, acks, seed_arg);
 }
 
 /* ---- what a file must show ---- */
