@@ -152,7 +152,8 @@ read_fixed_now_from_environment (void)
 static guint32
 read_be32 (const guint8 *bytes)
 {
-  return ((guint32)bytes[0] << 24) | ((guint32)bytes[1] << 16) | ((guint32)bytes[2] << 8) | bytes[3];
+  return ((guint32)bytes[0] << 24) | ((guint32)bytes[1] << 16) | ((guint32)bytes[2] << 8)
+         | bytes[3];
 }
 
 /* A file cut short (by a full disk, an interrupted copy) still opens in SQLite when its first

@@ -39,13 +39,19 @@ fault_close (sqlite3_file *file)
 }
 
 static int
-fault_read (sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
+fault_read (sqlite3_file  *file,
+            void          *buffer,
+            int            amount,
+            sqlite3_int64  offset)
 {
   return REAL (file)->pMethods->xRead (REAL (file), buffer, amount, offset);
 }
 
 static int
-fault_write (sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 offset)
+fault_write (sqlite3_file  *file,
+             const void    *buffer,
+             int            amount,
+             sqlite3_int64  offset)
 {
   if (budget >= 0)
     {
@@ -62,43 +68,51 @@ fault_write (sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 o
 }
 
 static int
-fault_truncate (sqlite3_file *file, sqlite3_int64 size)
+fault_truncate (sqlite3_file  *file,
+                sqlite3_int64  size)
 {
   return REAL (file)->pMethods->xTruncate (REAL (file), size);
 }
 
 static int
-fault_sync (sqlite3_file *file, int flags)
+fault_sync (sqlite3_file *file,
+            int           flags)
 {
   return REAL (file)->pMethods->xSync (REAL (file), flags);
 }
 
 static int
-fault_file_size (sqlite3_file *file, sqlite3_int64 *size)
+fault_file_size (sqlite3_file  *file,
+                 sqlite3_int64 *size)
 {
   return REAL (file)->pMethods->xFileSize (REAL (file), size);
 }
 
 static int
-fault_lock (sqlite3_file *file, int lock)
+fault_lock (sqlite3_file *file,
+            int           lock)
 {
   return REAL (file)->pMethods->xLock (REAL (file), lock);
 }
 
 static int
-fault_unlock (sqlite3_file *file, int lock)
+fault_unlock (sqlite3_file *file,
+              int           lock)
 {
   return REAL (file)->pMethods->xUnlock (REAL (file), lock);
 }
 
 static int
-fault_check_reserved_lock (sqlite3_file *file, int *out)
+fault_check_reserved_lock (sqlite3_file *file,
+                           int          *out)
 {
   return REAL (file)->pMethods->xCheckReservedLock (REAL (file), out);
 }
 
 static int
-fault_file_control (sqlite3_file *file, int op, void *arg)
+fault_file_control (sqlite3_file *file,
+                    int           op,
+                    void         *arg)
 {
   return REAL (file)->pMethods->xFileControl (REAL (file), op, arg);
 }
@@ -116,13 +130,20 @@ fault_device_characteristics (sqlite3_file *file)
 }
 
 static int
-fault_shm_map (sqlite3_file *file, int region, int size, int extend, void volatile **out)
+fault_shm_map (sqlite3_file   *file,
+               int             region,
+               int             size,
+               int             extend,
+               void volatile **out)
 {
   return REAL (file)->pMethods->xShmMap (REAL (file), region, size, extend, out);
 }
 
 static int
-fault_shm_lock (sqlite3_file *file, int offset, int n, int flags)
+fault_shm_lock (sqlite3_file *file,
+                int           offset,
+                int           n,
+                int           flags)
 {
   return REAL (file)->pMethods->xShmLock (REAL (file), offset, n, flags);
 }
@@ -134,13 +155,17 @@ fault_shm_barrier (sqlite3_file *file)
 }
 
 static int
-fault_shm_unmap (sqlite3_file *file, int delete_flag)
+fault_shm_unmap (sqlite3_file *file,
+                 int           delete_flag)
 {
   return REAL (file)->pMethods->xShmUnmap (REAL (file), delete_flag);
 }
 
 static int
-fault_fetch (sqlite3_file *file, sqlite3_int64 offset, int amount, void **out)
+fault_fetch (sqlite3_file   *file,
+             sqlite3_int64   offset,
+             int             amount,
+             void          **out)
 {
   /* No memory-mapped reads: every page goes through xRead, every change through xWrite. */
   *out = NULL;
@@ -148,7 +173,9 @@ fault_fetch (sqlite3_file *file, sqlite3_int64 offset, int amount, void **out)
 }
 
 static int
-fault_unfetch (sqlite3_file *file, sqlite3_int64 offset, void *page)
+fault_unfetch (sqlite3_file  *file,
+               sqlite3_int64  offset,
+               void          *page)
 {
   return SQLITE_OK;
 }
@@ -176,7 +203,11 @@ static const sqlite3_io_methods fault_io_methods = {
 };
 
 static int
-fault_open (sqlite3_vfs *vfs, const char *name, sqlite3_file *file, int flags, int *out_flags)
+fault_open (sqlite3_vfs  *vfs,
+            const char   *name,
+            sqlite3_file *file,
+            int           flags,
+            int          *out_flags)
 {
   FaultFile *self = (FaultFile *)file;
   int rc;
@@ -191,49 +222,64 @@ fault_open (sqlite3_vfs *vfs, const char *name, sqlite3_file *file, int flags, i
 }
 
 static int
-fault_delete (sqlite3_vfs *vfs, const char *name, int sync_dir)
+fault_delete (sqlite3_vfs *vfs,
+              const char  *name,
+              int          sync_dir)
 {
   return real_vfs->xDelete (real_vfs, name, sync_dir);
 }
 
 static int
-fault_access (sqlite3_vfs *vfs, const char *name, int flags, int *out)
+fault_access (sqlite3_vfs *vfs,
+              const char  *name,
+              int          flags,
+              int         *out)
 {
   return real_vfs->xAccess (real_vfs, name, flags, out);
 }
 
 static int
-fault_full_pathname (sqlite3_vfs *vfs, const char *name, int n_out, char *out)
+fault_full_pathname (sqlite3_vfs *vfs,
+                     const char  *name,
+                     int          n_out,
+                     char        *out)
 {
   return real_vfs->xFullPathname (real_vfs, name, n_out, out);
 }
 
 static int
-fault_randomness (sqlite3_vfs *vfs, int n, char *out)
+fault_randomness (sqlite3_vfs *vfs,
+                  int          n,
+                  char        *out)
 {
   return real_vfs->xRandomness (real_vfs, n, out);
 }
 
 static int
-fault_sleep (sqlite3_vfs *vfs, int microseconds)
+fault_sleep (sqlite3_vfs *vfs,
+             int          microseconds)
 {
   return real_vfs->xSleep (real_vfs, microseconds);
 }
 
 static int
-fault_current_time_int64 (sqlite3_vfs *vfs, sqlite3_int64 *out)
+fault_current_time_int64 (sqlite3_vfs   *vfs,
+                          sqlite3_int64 *out)
 {
   return real_vfs->xCurrentTimeInt64 (real_vfs, out);
 }
 
 static int
-fault_current_time (sqlite3_vfs *vfs, double *out)
+fault_current_time (sqlite3_vfs *vfs,
+                    double      *out)
 {
   return real_vfs->xCurrentTime (real_vfs, out);
 }
 
 static int
-fault_get_last_error (sqlite3_vfs *vfs, int n, char *out)
+fault_get_last_error (sqlite3_vfs *vfs,
+                      int          n,
+                      char        *out)
 {
   return real_vfs->xGetLastError (real_vfs, n, out);
 }

@@ -691,7 +691,8 @@ test_counter_killed (void)
     g_assert_no_error (error);
     g_test_message ("counter: kills survived: %u; written between them: %lld receipts, %lld "
                     "voids, %lld complaint notes", n_killed,
-                    (long long)query_int (database, sql), (long long)query_int (database, voids_sql),
+                    (long long)query_int (database, sql),
+                    (long long)query_int (database, voids_sql),
                     (long long)query_int (database, "SELECT count(*) FROM complaint_events"
                                                     " WHERE note = 'crash-safety note'"));
     /* The workers got somewhere between the kills. */
