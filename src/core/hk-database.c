@@ -5,6 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "hk-database-private.h"
 #include "hk-error.h"
@@ -147,7 +149,71 @@ read_fixed_now_from_environment (void)
   return g_date_time_to_unix (dt);
 }
 
-/* Opens the file and sets the connection up, without touching its schema. */
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return ((guint32)bytes[0] << 24) | ((guint32)bytes[1] << 16) | ((guint32)bytes[2] << 8)
+         | bytes[3];
+}
+
+/* A file cut short (by a full disk, an interrupted copy) still opens in SQLite when its first
+ * page is there; it fails later, half-way through some work. Its header says how long it
+ * should be: refuse it at once. A write-ahead log beside it may still hold the missing pages
+ * (a checkpoint interrupted by a crash), and SQLite recovers those: then the file is left to
+ * SQLite. */
+static gboolean
+check_not_truncated (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guint8 header[100];
+  GStatBuf st;
+  FILE *file;
+  gsize n_read;
+  guint64 page_size;
+  guint64 n_pages;
+
+  if (g_stat (path, &st) != 0 || st.st_size < (goffset)sizeof header)
+    return TRUE;
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      GStatBuf wal_st;
+
+      if (g_stat (wal, &wal_st) == 0 && wal_st.st_size > 0)
+        return TRUE;
+    }
+
+  if ((file = g_fopen (path, "rb")) == NULL)
+    return TRUE;  /* SQLite says why it cannot open it */
+  n_read = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n_read != sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    return TRUE;
+
+  /* The page count is valid only when written by the same change as the change counter. */
+  if (read_be32 (header + 24) != read_be32 (header + 92))
+    return TRUE;
+
+  page_size = ((guint64)header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  n_pages = read_be32 (header + 28);
+
+  if (page_size * n_pages > (guint64)st.st_size)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_CORRUPT,
+                   _("“%s” is damaged: it is shorter than its own header says (%lld of %lld "
+                     "bytes), so part of it was cut off. Restore it from a backup."),
+                   path, (long long)st.st_size, (long long)(page_size * n_pages));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Opens the file and sets the connection up, without touching its schema. A newer version's
+ * file is only read: not even its journal mode is changed. */
 HkDatabase *
 hk_database_open_unmigrated (const char  *path,
                              GError     **error)
@@ -172,6 +238,9 @@ hk_database_open_unmigrated (const char  *path,
           return NULL;
         }
     }
+
+  if (g_strcmp0 (path, ":memory:") != 0 && !check_not_truncated (path, error))
+    return NULL;
 
   self = g_object_new (HK_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
@@ -201,7 +270,8 @@ hk_database_open_unmigrated (const char  *path,
       return NULL;
     }
 
-  if (!hk_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+  if ((user_version <= hk_migrations_get_latest () &&
+       !hk_database_exec (self, "PRAGMA journal_mode = WAL", error)) ||
       !hk_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !hk_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !hk_database_exec (self, "PRAGMA temp_store = MEMORY", error))

@@ -334,6 +334,7 @@ hk_repair_store_lookup_number (HkRepairStore  *self,
                                GError        **error)
 {
   g_autoptr(HkStatement) stmt = NULL;
+  g_autofree char *copy = NULL;
   g_autofree char *clean = NULL;
   g_autofree char *day = NULL;
   GError *local_error = NULL;
@@ -341,7 +342,8 @@ hk_repair_store_lookup_number (HkRepairStore  *self,
   g_return_val_if_fail (HK_IS_REPAIR_STORE (self), NULL);
   g_return_val_if_fail (ticket_no != NULL, NULL);
 
-  clean = g_ascii_strup (g_strstrip (g_strdup (ticket_no)), -1);
+  copy = g_strdup (ticket_no);
+  clean = g_ascii_strup (g_strstrip (copy), -1);
 
   if (!(stmt = hk_database_prepare (self->database, TICKET_SELECT " WHERE t.ticket_no = ?1",
                                     error)))
@@ -721,12 +723,14 @@ hk_repair_store_lookup_batch (HkRepairStore  *self,
                               const char     *batch_no,
                               GError        **error)
 {
+  g_autofree char *copy = NULL;
   g_autofree char *clean = NULL;
 
   g_return_val_if_fail (HK_IS_REPAIR_STORE (self), NULL);
   g_return_val_if_fail (batch_no != NULL, NULL);
 
-  clean = g_ascii_strup (g_strstrip (g_strdup (batch_no)), -1);
+  copy = g_strdup (batch_no);
+  clean = g_ascii_strup (g_strstrip (copy), -1);
 
   return lookup_batch_where (self, BATCH_SELECT " WHERE b.batch_no = ?1", clean, 0, error);
 }

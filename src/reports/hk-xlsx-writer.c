@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include "hk-xlsx-writer.h"
 
 #include "hk-export-file.h"
@@ -101,10 +103,20 @@ check (Writer     *w,
        lxw_error   status,
        GError    **error)
 {
+  int errsv = errno;
+
   if (status == LXW_NO_ERROR)
     return TRUE;
 
-  hk_export_set_write_error (error, w->path, lxw_strerror (status));
+  /* A full disk shows in libxlsxwriter only as a zip error: say what it is. */
+  if (errsv == ENOSPC || errsv == EFBIG
+#ifdef EDQUOT
+      || errsv == EDQUOT
+#endif
+     )
+    hk_export_set_write_error (error, w->path, NULL);
+  else
+    hk_export_set_write_error (error, w->path, lxw_strerror (status));
 
   return FALSE;
 }
