@@ -65,46 +65,6 @@ hk_archive_clean_text (const char *text)
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
-/**
- * hk_archive_refuse:
- * @tx: (inout) (nullable): the caller's transaction, rolled back here
- *
- * Refuses an act that the operator's place in the request forbids (approving
- * their own request, seeing identity data without an open consultation):
- * rolls back what was begun, writes the refusal to the audit log as
- * "permission-denied" about @entity, and fails with %HK_ERROR_PERMISSION.
- * Always returns %FALSE.
- */
-gboolean
-hk_archive_refuse (HkDatabase      *database,
-                   HkTransaction  **tx,
-                   HkOperator      *actor,
-                   const char      *entity,
-                   gint64           entity_id,
-                   GError         **error,
-                   const char      *format,
-                   ...)
-{
-  g_autoptr(GError) audit_error = NULL;
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (tx != NULL)
-    g_clear_pointer (tx, hk_transaction_free);
-
-  if (!hk_audit_log_append (database, actor, "permission-denied", entity, entity_id, message,
-                            &audit_error))
-    g_warning ("Cannot record a refused action in the audit log: %s", audit_error->message);
-
-  g_set_error_literal (error, HK_ERROR, HK_ERROR_PERMISSION, message);
-
-  return FALSE;
-}
-
 /* @day is a calendar day written YYYY-MM-DD; @what names it in the error. */
 gboolean
 hk_archive_require_day (const char  *day,
@@ -1290,10 +1250,10 @@ hk_customer_file_store_reveal_identity (HkCustomerFileStore  *self,
           return NULL;
         }
 
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The identity data of file %s is shown only to the designated "
-                           "person during an open consultation; the file is not out."),
-                         hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The identity data of file %s is shown only to the designated "
+                              "person during an open consultation; the file is not out."),
+                            hk_customer_file_get_file_no (file));
       return NULL;
     }
 
@@ -1303,17 +1263,17 @@ hk_customer_file_store_reveal_identity (HkCustomerFileStore  *self,
 
   if (designated_id != hk_operator_get_id (actor))
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The identity data of file %s is shown only to the person designated "
-                           "to consult it."), hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The identity data of file %s is shown only to the person designated "
+                              "to consult it."), hk_customer_file_get_file_no (file));
       return NULL;
     }
 
   if (now >= window_until)
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The approval to consult file %s has expired: its identity data is "
-                           "no longer shown."), hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The approval to consult file %s has expired: its identity data is "
+                              "no longer shown."), hk_customer_file_get_file_no (file));
       return NULL;
     }
 

@@ -870,9 +870,10 @@ hk_receipt_store_void (HkReceiptStore  *self,
   if (hk_receipt_get_clerk_id (current) != hk_operator_get_id (actor) &&
       !hk_operator_has_any_role (actor, HK_ROLE_DUTY_MANAGER))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk who issued receipt %s, or a duty manager, may void it."),
-                   full_number);
+      hk_permission_refuse (self->database, &tx, actor, "receipt", hk_receipt_get_id (current),
+                            error,
+                            _("Only the clerk who issued receipt %s, or a duty manager, may void "
+                              "it."), full_number);
       return NULL;
     }
 
