@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/hk-audit-log.h"
+#include "core/hk-backup.h"
 #include "core/hk-paths.h"
 #include "hk-application.h"
 #include "hk-login-window.h"
@@ -119,6 +120,11 @@ preferences_action (GSimpleAction *action,
 
   if (self->context == NULL || hk_context_get_operator (self->context) == NULL)
     return;
+
+  /* A locked window shows nothing of the hall until the password is entered. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HK_IS_WINDOW (l->data) && hk_window_is_locked (l->data))
+      return;
 
   preferences = hk_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                            self->context);
@@ -318,6 +324,42 @@ hk_application_get_context (HkApplication *self)
   return self->context;
 }
 
+/**
+ * hk_application_dup_backup_folder:
+ *
+ * Returns: (transfer full): the "backup-folder" setting, or the default folder when it is empty
+ */
+char *
+hk_application_dup_backup_folder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_settings_get_string (settings, "backup-folder");
+
+  if (*folder == '\0')
+    return hk_backup_get_default_dir ();
+
+  return g_steal_pointer (&folder);
+}
+
+/* The first start of each day backs the database up into the backup folder of the settings
+ * and keeps the newest "backup-keep" backups. A failure does not stop the work: it is told on
+ * the terminal and in the audit log, and tried again at the next start. */
+static void
+make_daily_backup (HkApplication *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = hk_application_dup_backup_folder ();
+  g_autofree char *made = NULL;
+  g_autoptr(GError) error = NULL;
+
+  made = hk_backup_daily (hk_context_get_database (self->context), folder,
+                          (guint)g_settings_get_int (settings, "backup-keep"), &error);
+  if (error != NULL)
+    g_warning ("The daily backup into %s failed: %s", folder, error->message);
+  else if (made != NULL)
+    g_debug ("Daily backup written to %s", made);
+}
+
 /* Opens (creating and upgrading when needed) the database the application works on. */
 gboolean
 hk_application_open (HkApplication  *self,
@@ -335,6 +377,8 @@ hk_application_open (HkApplication  *self,
   self->context = hk_context_new (database);
   g_signal_connect_object (self->context, "notify::operator", G_CALLBACK (update_app_actions),
                            self, G_CONNECT_SWAPPED);
+
+  make_daily_backup (self);
 
   return TRUE;
 }
