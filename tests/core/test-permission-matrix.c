@@ -1212,6 +1212,25 @@ total_changes (Matrix *m)
   return sqlite3_total_changes64 (hk_database_get_handle (m->hall.db.database));
 }
 
+/* A refusal: the permission error, and its audit entry (the entry and the chain's head) all
+ * that it wrote, not even a write rolled back (SQLite counts those too). */
+static void
+assert_refused_alone (Matrix     *m,
+                      HkOperator *actor,
+                      gint64      changes_before,
+                      gint64      denied_before,
+                      GError     *error)
+{
+  g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
+  g_assert_cmpint (total_changes (m) - changes_before, ==, 2);
+  g_assert_cmpint (hk_test_count_audit (m->hall.db.database, "permission-denied"), ==,
+                   denied_before + 1);
+  g_assert_cmpint (hk_test_query_int (m->hall.db.database,
+                                      "SELECT operator_id FROM audit_log"
+                                      " ORDER BY seq DESC LIMIT 1"), ==,
+                   hk_operator_get_id (actor));
+}
+
 /* Every cell: an allowed call succeeds or fails for another reason than its role; a refused one
  * fails with HK_ERROR_PERMISSION, and its "permission-denied" audit entry (the entry and the
  * chain's head) is all that it wrote. */
@@ -1258,14 +1277,7 @@ test_cells (gconstpointer data)
                    hk_role_to_id (hk_role_nth (i)),
                    ok ? "done" : error->message);
 
-        /* One audit row and the audit head: nothing else, not even rolled back. */
-        g_assert_cmpint (total_changes (&m) - changes_before, ==, 2);
-        g_assert_cmpint (hk_test_count_audit (m.hall.db.database, "permission-denied"), ==,
-                         denied_before + 1);
-        g_assert_cmpint (hk_test_query_int (m.hall.db.database,
-                                            "SELECT operator_id FROM audit_log"
-                                            " ORDER BY seq DESC LIMIT 1"), ==,
-                         hk_operator_get_id (actor));
+        assert_refused_alone (&m, actor, changes_before, denied_before, error);
         n_refused++;
       }
 
@@ -1307,24 +1319,6 @@ make_administrator (Matrix     *m,
     }
 
   return hk_test_hall_find_operator (&m->hall, login);
-}
-
-/* The refusal of a separation-of-duties rule: the permission error, and only its audit entry. */
-static void
-assert_refused_alone (Matrix     *m,
-                      HkOperator *actor,
-                      gint64      changes_before,
-                      gint64      denied_before,
-                      GError     *error)
-{
-  g_assert_error (error, HK_ERROR, HK_ERROR_PERMISSION);
-  g_assert_cmpint (total_changes (m) - changes_before, ==, 2);
-  g_assert_cmpint (hk_test_count_audit (m->hall.db.database, "permission-denied"), ==,
-                   denied_before + 1);
-  g_assert_cmpint (hk_test_query_int (m->hall.db.database,
-                                      "SELECT operator_id FROM audit_log"
-                                      " ORDER BY seq DESC LIMIT 1"), ==,
-                   hk_operator_get_id (actor));
 }
 
 /* A clerk who is also an auditor and the administrator still cannot sign their own daily
