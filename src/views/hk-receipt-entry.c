@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core/hk-error.h"
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "core/hk-privacy.h"
 #include "hk-price-change-window.h"
@@ -139,7 +140,7 @@ read_payments (HkReceiptEntry        *self,
 
       if (*text != '\0')
         {
-          if (!hk_money_parse (text, &amount, &error))
+          if (!hk_input_parse_money (text, &amount, &error))
             bad = TRUE;
           else if (amount < 0)
             bad = TRUE;

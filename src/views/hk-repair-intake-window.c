@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/hk-imei.h"
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "core/hk-privacy.h"
 #include "hk-repair-dialogs.h"
@@ -128,7 +129,7 @@ read_amount (AdwEntryRow  *row,
   if (*text == '\0')
     return TRUE;
 
-  if (!hk_money_parse (text, fen, &error))
+  if (!hk_input_parse_money (text, fen, &error))
     {
       *problem = g_strdup (error->message);
       hk_repair_format_set_error (row, TRUE);

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hk-input.h: what a person types, made readable to the parsers: full-width digits folded. */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *hk_input_fold_digits (const char  *text);
+gboolean  hk_input_parse_money (const char  *text,
+                                gint64      *fen,
+                                GError     **error);
+
+G_END_DECLS
