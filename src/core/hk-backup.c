@@ -284,6 +284,106 @@ hk_backup_daily (HkDatabase  *database,
   return g_steal_pointer (&made);
 }
 
+/* What the daily backup's thread needs: nothing of the caller's connection, which stays in
+ * the main thread; the thread opens its own on the same file. */
+typedef struct
+{
+  char   *database_path;
+  char   *dir;
+  guint   keep;
+  gint64  now;
+} DailyBackupJob;
+
+static void
+daily_backup_job_free (gpointer data)
+{
+  DailyBackupJob *job = data;
+
+  g_free (job->database_path);
+  g_free (job->dir);
+  g_free (job);
+}
+
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  DailyBackupJob *job = task_data;
+  g_autoptr(HkDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  char *made;
+
+  if (!(database = hk_database_open (job->database_path, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* The day of the backup is the caller's day (tests fix the clock of their connection). */
+  hk_database_set_now (database, job->now);
+
+  /* A backup written whose old ones could not be deleted is told as the failure it is. */
+  made = hk_backup_daily (database, job->dir, job->keep, &error);
+  if (error != NULL)
+    {
+      g_free (made);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    g_task_return_pointer (task, made, g_free);
+}
+
+/**
+ * hk_backup_daily_async:
+ *
+ * hk_backup_daily() in a worker thread, on a connection of its own to the
+ * file of @database, so that a large database does not hold up the caller;
+ * @database itself is not touched by the thread and stays usable (SQLite's
+ * write-ahead log lets it read and write while the copy is made).
+ */
+void
+hk_backup_daily_async (HkDatabase          *database,
+                       const char          *dir,
+                       guint                keep,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DailyBackupJob *job;
+
+  g_return_if_fail (HK_IS_DATABASE (database));
+  g_return_if_fail (dir != NULL);
+
+  job = g_new0 (DailyBackupJob, 1);
+  job->database_path = g_strdup (hk_database_get_path (database));
+  job->dir = g_strdup (dir);
+  job->keep = keep;
+  job->now = hk_database_get_now (database);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hk_backup_daily_async);
+  g_task_set_task_data (task, job, daily_backup_job_free);
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
+/**
+ * hk_backup_daily_finish:
+ *
+ * Returns: (transfer full) (nullable): as hk_backup_daily(): the new backup's
+ *   path; %NULL with @error unset when today's backup exists already
+ */
+char *
+hk_backup_daily_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hk_backup_daily_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Opens a private copy of @path, so that checking never changes the backup itself (opening
  * switches a database to write-ahead logging), and checks it: a Hallkeeper database, whole,
  * not from a newer version, its audit log an unbroken chain. */

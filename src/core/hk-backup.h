@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "hk-database.h"
 #include "hk-operator.h"
 
@@ -28,6 +30,14 @@ char      *hk_backup_daily            (HkDatabase   *database,
                                        const char   *dir,
                                        guint         keep,
                                        GError      **error);
+void       hk_backup_daily_async      (HkDatabase          *database,
+                                       const char          *dir,
+                                       guint                keep,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+char      *hk_backup_daily_finish     (GAsyncResult        *result,
+                                       GError             **error);
 GPtrArray *hk_backup_list             (const char   *dir,
                                        GError      **error);
 guint      hk_backup_rotate           (const char   *dir,

@@ -25,6 +25,9 @@ struct _HkApplication
 
   char           *database_path;
   HkContext      *context;
+
+  /* The daily backup's failure, until a main window shows it. */
+  char           *backup_failure;
 };
 
 G_DEFINE_FINAL_TYPE (HkApplication, hk_application, ADW_TYPE_APPLICATION)
@@ -262,6 +265,7 @@ hk_application_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->backup_failure, g_free);
 
   G_OBJECT_CLASS (hk_application_parent_class)->finalize (object);
 }
@@ -341,23 +345,57 @@ hk_application_dup_backup_folder (void)
   return g_steal_pointer (&folder);
 }
 
+/* Shows the daily backup's failure in the main window, or keeps it until there is one. */
+static void
+show_backup_failure (HkApplication *self)
+{
+  GtkWindow *window;
+
+  if (self->backup_failure == NULL || (window = find_window (self, HK_TYPE_WINDOW)) == NULL)
+    return;
+
+  hk_window_show_toast (HK_WINDOW (window), self->backup_failure);
+  g_clear_pointer (&self->backup_failure, g_free);
+}
+
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(HkApplication) self = user_data;
+  g_autofree char *made = NULL;
+  g_autoptr(GError) error = NULL;
+
+  made = hk_backup_daily_finish (result, &error);
+  if (error != NULL)
+    {
+      g_warning ("The daily backup failed: %s", error->message);
+      g_free (self->backup_failure);
+      self->backup_failure = g_strdup_printf (_("The daily backup failed: %s"), error->message);
+      show_backup_failure (self);
+    }
+  else if (made != NULL)
+    g_debug ("Daily backup written to %s", made);
+
+  g_application_release (G_APPLICATION (self));
+}
+
 /* The first start of each day backs the database up into the backup folder of the settings
- * and keeps the newest "backup-keep" backups. A failure does not stop the work: it is told on
- * the terminal and in the audit log, and tried again at the next start. */
+ * and keeps the newest "backup-keep" backups, in a thread with its own connection, so that the
+ * login window is usable meanwhile. A failure does not stop the work: it is told in the main
+ * window, on the terminal and in the audit log, and tried again at the next start. The
+ * application is held until the backup ends, so that quitting does not cut it short. */
 static void
 make_daily_backup (HkApplication *self)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *folder = hk_application_dup_backup_folder ();
-  g_autofree char *made = NULL;
-  g_autoptr(GError) error = NULL;
 
-  made = hk_backup_daily (hk_context_get_database (self->context), folder,
-                          (guint)g_settings_get_int (settings, "backup-keep"), &error);
-  if (error != NULL)
-    g_warning ("The daily backup into %s failed: %s", folder, error->message);
-  else if (made != NULL)
-    g_debug ("Daily backup written to %s", made);
+  g_application_hold (G_APPLICATION (self));
+  hk_backup_daily_async (hk_context_get_database (self->context), folder,
+                         (guint)g_settings_get_int (settings, "backup-keep"), NULL,
+                         on_daily_backup_done_cb, g_object_ref (self));
 }
 
 /* Opens (creating and upgrading when needed) the database the application works on. */
@@ -442,6 +480,7 @@ hk_application_log_in (HkApplication *self,
 
   window = hk_window_new (GTK_APPLICATION (self), self->context);
   gtk_window_present (GTK_WINDOW (window));
+  show_backup_failure (self);
 
   return GTK_WINDOW (window);
 }

@@ -115,6 +115,78 @@ test_daily_rotation (Fixture       *fixture,
   hk_test_hall_assert_intact (&fixture->hall);
 }
 
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Waits for hk_backup_daily_async(), iterating the main context as the window's loop does. */
+static char *
+run_daily_async (HkDatabase  *database,
+                 const char  *dir,
+                 GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  hk_backup_daily_async (database, dir, HK_BACKUP_KEEP_DEFAULT, NULL, on_daily_backup_done_cb,
+                         &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return hk_backup_daily_finish (result, error);
+}
+
+/* The daily backup in its thread, on its own connection: the caller's connection is untouched
+ * and may write meanwhile; the backup is the caller's day; a failure comes back as an error. */
+static void
+test_daily_in_thread (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  HkDatabase *database = fixture->hall.db.database;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *failed = NULL;
+  g_autofree char *not_a_dir = g_build_filename (fixture->hall.db.dir, "a-file", NULL);
+  gint64 n_operators = hk_test_count_rows (database, "operators");
+
+  hk_backup_daily_async (database, fixture->backups, HK_BACKUP_KEEP_DEFAULT, NULL,
+                         on_daily_backup_done_cb, &result);
+  /* The caller goes on working while the thread copies. */
+  hk_test_hall_insert_operator (&fixture->hall, "meanwhile", HK_ROLE_CLERK);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  made = hk_backup_daily_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_assert_true (g_str_has_suffix (made, "hallkeeper-20260302-090000.db"));
+  g_assert_true (hk_backup_check (made, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_test_count_rows (database, "operators"), ==, n_operators + 1);
+  /* The thread's audit entry is in the caller's database, the chain whole. */
+  g_assert_cmpint (hk_test_count_audit (database, "backup"), ==, 1);
+
+  /* Later the same day: nothing, and no error. */
+  again = run_daily_async (database, fixture->backups, &error);
+  g_assert_no_error (error);
+  g_assert_null (again);
+  g_assert_cmpuint (count_backups (fixture), ==, 1);
+
+  /* A backup folder that cannot be made: the error reaches the caller. */
+  g_assert_true (g_file_set_contents (not_a_dir, "x", -1, &error));
+  failed = run_daily_async (database, not_a_dir, &error);
+  g_assert_null (failed);
+  g_assert_error (error, HK_ERROR, HK_ERROR_DATABASE);
+
+  hk_test_hall_assert_intact (&fixture->hall);
+}
+
 /* A backup by hand needs the administrator, supervisor or auditor; a refusal writes no file. */
 static void
 test_write_by_hand (Fixture       *fixture,
@@ -235,6 +307,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/backup/daily-rotation", Fixture, NULL, fixture_setup, test_daily_rotation,
+              fixture_teardown);
+  g_test_add ("/backup/daily-in-thread", Fixture, NULL, fixture_setup, test_daily_in_thread,
               fixture_teardown);
   g_test_add ("/backup/write-by-hand", Fixture, NULL, fixture_setup, test_write_by_hand,
               fixture_teardown);
