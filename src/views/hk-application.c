@@ -461,6 +461,71 @@ hk_application_show_login (HkApplication *self)
   return window;
 }
 
+/* After a restore: closes every window and the context (its stores and their caches), and
+ * opens the database again with a new context, starting at the login window. */
+static gboolean
+reopen_after_restore_cb (gpointer user_data)
+{
+  HkApplication *self = user_data;
+  g_autofree char *database_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->context == NULL)
+    return G_SOURCE_REMOVE;
+
+  database_path = g_strdup (hk_database_get_path (hk_context_get_database (self->context)));
+
+  /* Without a window for a moment: held, so that the application does not quit. */
+  g_application_hold (G_APPLICATION (self));
+  hk_application_close (self);
+  if (!hk_application_open (self, database_path, &error))
+    show_fatal_error (self, _("Cannot Open the Database"), error->message);
+  else
+    hk_application_show_login (self);
+  g_application_release (G_APPLICATION (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * hk_application_restore:
+ * @path: the backup
+ *
+ * Restores @path over the open database as the logged-in administrator
+ * (hk_backup_restore()), then ends the session: every window and the
+ * database's context are closed, the database is opened again with a new
+ * context, so that no store or view keeps what the replaced database held,
+ * and the login window is shown. The session ends when the main loop next
+ * runs (an idle callback), not inside the caller.
+ *
+ * Returns: (transfer full): the path of the replaced database kept aside, or
+ *   %NULL when the restore was refused (nothing was closed then)
+ */
+char *
+hk_application_restore (HkApplication  *self,
+                        const char     *path,
+                        GError        **error)
+{
+  g_autofree char *aside = NULL;
+
+  g_return_val_if_fail (HK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  aside = hk_backup_restore (hk_context_get_database (self->context),
+                             hk_context_get_operator (self->context), path, error);
+  if (aside == NULL)
+    return NULL;
+
+  g_message ("Restored from %s; the replaced database is kept as %s", path, aside);
+
+  /* Not now: the caller is likely a dialog of a window that this closes. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, reopen_after_restore_cb, g_object_ref (self),
+                   g_object_unref);
+
+  return g_steal_pointer (&aside);
+}
+
 /**
  * hk_application_log_in:
  * @operator: an operator the store has authenticated

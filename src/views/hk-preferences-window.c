@@ -177,33 +177,25 @@ backup_now_action (GtkWidget  *widget,
   update_latest_backup (self);
 }
 
+/* The restore ends the session: the restored records may not know this operator, and every
+ * open view shows the old ones. The application closes every window (this one too) and the
+ * database's context, opens a new one and shows the login window. */
 static void
 on_restore_confirmed_cb (AdwMessageDialog    *dialog,
                          const char          *response,
                          HkPreferencesWindow *self)
 {
   const char *path = g_object_get_data (G_OBJECT (dialog), "backup-path");
+  GApplication *application = g_application_get_default ();
   g_autofree char *aside = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent;
 
-  if (g_strcmp0 (response, "restore") != 0)
+  if (g_strcmp0 (response, "restore") != 0 || !HK_IS_APPLICATION (application))
     return;
 
-  aside = hk_backup_restore (hk_context_get_database (self->context),
-                             hk_context_get_operator (self->context), path, &error);
+  aside = hk_application_restore (HK_APPLICATION (application), path, &error);
   if (aside == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  /* The restored records may not know this operator, and every open view shows the old ones:
-   * the session ends, and the next login sees the restored database. */
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_message ("Restored from %s; the replaced database is kept as %s", path, aside);
-  gtk_widget_activate_action (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self),
-                              "app.logout", NULL);
+    show_toast (self, error->message);
 }
 
 static void
