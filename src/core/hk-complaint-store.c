@@ -38,6 +38,7 @@
 #include "hk-complaint-private.h"
 #include "hk-complaint-store.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
 #include "hk-transaction.h"
@@ -767,7 +768,7 @@ clean_phone (const char  *phone,
              char       **out,
              GError     **error)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (phone != NULL ? phone : ""));
+  g_autofree char *clean = g_strstrip (hk_input_fold_digits (phone));
 
   if (*clean == '\0')
     {

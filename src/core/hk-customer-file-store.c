@@ -31,6 +31,7 @@
 #include "hk-customer-file-store.h"
 #include "hk-customer-file-store-private.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
 #include "hk-transaction.h"
@@ -328,9 +329,10 @@ hk_customer_file_store_lookup_number (HkCustomerFileStore  *self,
 static char *
 normalize_number (const char *number)
 {
+  g_autofree char *folded = hk_input_fold_digits (number);
   GString *clean = g_string_new (NULL);
 
-  for (const char *p = number != NULL ? number : ""; *p != '\0'; p++)
+  for (const char *p = folded; *p != '\0'; p++)
     if (*p != ' ' && *p != '-')
       g_string_append_c (clean, *p);
 
@@ -551,7 +553,9 @@ clean_input (HkCustomerFileStore        *self,
 
   if (!updating || input->id_number != NULL)
     {
-      clean->id_number = hk_archive_clean_text (input->id_number);
+      g_autofree char *folded_id = hk_input_fold_digits (input->id_number);
+
+      clean->id_number = hk_archive_clean_text (folded_id);
       if (!hk_privacy_id_number_is_valid (clean->id_number))
         {
           /* The number itself stays out of the message: messages are shown and logged. */

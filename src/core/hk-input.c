@@ -10,12 +10,15 @@
 
 /**
  * hk_input_fold_digits:
- * @text: (nullable): what was typed in a money, phone, IMEI or number field
+ * @text: (nullable): what was typed in a money, phone, identity number, IMEI
+ *   or number field
  *
  * Chinese input methods type full-width characters: this gives @text with
  * the full-width digits "０"–"９" (U+FF10–U+FF19) as "0"–"9", the
  * full-width point "．" (U+FF0E) as ".", and the full-width minus "－"
- * (U+FF0D) and plus "＋" (U+FF0B) as "-" and "+". Everything else is kept as
+ * (U+FF0D) and plus "＋" (U+FF0B) as "-" and "+", and the full-width "Ｘ" and
+ * "ｘ" (U+FF38, U+FF58; an identity number's check character) as "X" and
+ * "x". Everything else is kept as
  * it is, so that the parser still refuses what is not a number, naming it.
  * Invalid UTF-8 is kept too (the parsers refuse it).
  *
@@ -45,6 +48,8 @@ hk_input_fold_digits (const char *text)
         g_string_append_c (out, '-');
       else if (c == 0xFF0B)
         g_string_append_c (out, '+');
+      else if (c == 0xFF38 || c == 0xFF58)
+        g_string_append_c (out, c == 0xFF38 ? 'X' : 'x');
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }

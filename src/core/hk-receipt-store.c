@@ -20,6 +20,7 @@
 #include "hk-audit-log.h"
 #include "hk-cash-desk-private.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-money.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
@@ -691,7 +692,7 @@ hk_receipt_store_issue (HkReceiptStore               *self,
       return NULL;
     }
 
-  phone = g_strstrip (g_strdup (customer_phone != NULL ? customer_phone : ""));
+  phone = g_strstrip (hk_input_fold_digits (customer_phone));
   if (*phone != '\0' && !hk_privacy_phone_is_valid (phone))
     {
       g_set_error (error, HK_ERROR, HK_ERROR_INVALID,

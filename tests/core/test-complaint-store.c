@@ -1441,6 +1441,21 @@ test_list_filter (Fixture       *fixture,
   g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
 }
 
+/* The customer's phone typed in full-width digits is read as digits. */
+static void
+test_register_full_width_phone (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  HkComplaintInput input = make_input (fixture, T0 - 3600);
+  g_autoptr(HkComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+
+  input.customer_phone = "１３８１２３４５６７８";
+  complaint = hk_complaint_store_register (fixture->store, fixture->officer, &input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hk_complaint_get_customer_phone (complaint), ==, PHONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1452,6 +1467,7 @@ main (int   argc,
 
   ADD ("register", test_register);
   ADD ("register/refused", test_register_refused);
+  ADD ("register/full-width-phone", test_register_full_width_phone);
   ADD ("deadline/exactly-24h", test_deadline_exactly_24h);
   ADD ("deadline/due-soon", test_deadline_due_soon);
   ADD ("deadline/across-midnight", test_deadline_across_midnight);

@@ -26,6 +26,8 @@ test_fold (void)
     { "12３4", "1234" },                      /* mixed widths */
     { "￥１，２３４", "￥1，234" },            /* the full-width comma stays: it is refused */
     { "一二三", "一二三" },                    /* Chinese numerals are not digits */
+    { "１００２Ｘ", "1002X" },                 /* an identity number's check character */
+    { "ｘＡ", "xＡ" },                         /* other full-width letters stay */
     { "", "" },
   };
 
