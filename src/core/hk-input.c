@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hk-input.c: what a person types, made readable to the parsers: full-width digits folded. */
+/* hk-input.c: what a person types, made readable to the parsers: full-width digits folded,
+ * text without control characters or too many characters. */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "hk-error.h"
 #include "hk-input.h"
 #include "hk-money.h"
 
@@ -75,4 +79,58 @@ hk_input_parse_money (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
 
   return hk_money_parse (folded, fen, error);
+}
+
+/**
+ * hk_input_clean_text:
+ * @text: (nullable): what was typed in a text field of a form
+ * @max_chars: the most characters (not bytes) the field holds
+ * @lines: whether the field holds several lines (a description, a note): line breaks, carriage
+ *   returns and tabs are kept in it
+ * @clean: (out) (transfer full): @text without the white space around it ("" for %NULL)
+ *
+ * The one check of the stores' text fields: refuses text that is not UTF-8,
+ * that holds a control character (U+0000–U+001F, U+007F–U+009F; pasted from
+ * elsewhere, they break exports and printouts), or that is longer than
+ * @max_chars. The messages name the rule, never the text (it may be a
+ * customer's).
+ */
+gboolean
+hk_input_clean_text (const char  *text,
+                     guint        max_chars,
+                     gboolean     lines,
+                     char       **clean,
+                     GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  g_return_val_if_fail (clean != NULL, FALSE);
+
+  if (!g_utf8_validate (stripped, -1, NULL))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID, _("A text is not UTF-8."));
+      return FALSE;
+    }
+
+  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))
+        {
+          g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                       _("The text holds a control character (U+%04X); remove it."), (guint)c);
+          return FALSE;
+        }
+    }
+
+  if (g_utf8_strlen (stripped, -1) > (glong)max_chars)
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
+                   _("The text is too long: at most %u characters."), max_chars);
+      return FALSE;
+    }
+
+  *clean = g_steal_pointer (&stripped);
+  return TRUE;
 }

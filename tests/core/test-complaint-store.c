@@ -308,9 +308,10 @@ test_register_refused (Fixture       *fixture,
                                                      category, FALSE, &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 7; i++)
+  for (guint i = 0; i < 10; i++)
     {
       g_autoptr(HkComplaint) none = NULL;
+      g_autofree char *long_text = g_strnfill (HK_COMPLAINT_TEXT_MAX_LENGTH + 1, 'x');
       const char *fragment = NULL;
 
       input = make_input (fixture, T0);
@@ -344,6 +345,18 @@ test_register_refused (Fixture       *fixture,
           /* A handler who does not handle complaints. */
           input.handler_id = hk_operator_get_id (fixture->hall.clerk);
           fragment = "needs one of these roles";
+          break;
+        case 7:
+          input.description = long_text;
+          fragment = "too long: at most 2000 characters";
+          break;
+        case 8:
+          input.description = "多扣了\x07二十元";
+          fragment = "control character (U+0007)";
+          break;
+        case 9:
+          input.customer_name = "王\n先生";
+          fragment = "control character (U+000A)";
           break;
         default:
           g_assert_not_reached ();

@@ -70,6 +70,54 @@ test_forms_read_full_width (void)
   g_assert_cmpint (fen, ==, 123450);
 }
 
+/* The one check of the stores' text fields. */
+static void
+test_clean_text (void)
+{
+  static const struct
+  {
+    const char *typed;
+    gboolean    lines;
+    const char *clean;        /* NULL: refused */
+    const char *fragment;
+  } cases[] = {
+    { "  屏幕碎了 ", FALSE, "屏幕碎了", NULL },
+    { "第一行\n第二行\r\n\t第三行", TRUE, "第一行\n第二行\r\n\t第三行", NULL },
+    { "第一行\n第二行", FALSE, NULL, "U+000A" },
+    { "a\tb", FALSE, NULL, "U+0009" },
+    { "bell\x07", TRUE, NULL, "U+0007" },
+    { "esc\x1b[31m", TRUE, NULL, "U+001B" },
+    { "del\x7f", TRUE, NULL, "U+007F" },
+    { "c1\xc2\x85", TRUE, NULL, "U+0085" },
+    { "\xff\xfe", TRUE, NULL, "not UTF-8" },
+    { "一二三四五", FALSE, "一二三四五", NULL },            /* 5 characters, 15 bytes */
+    { "一二三四五六", FALSE, NULL, "at most 5 characters" },
+    { NULL, FALSE, "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *clean = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean ok = hk_input_clean_text (cases[i].typed, 5 + (cases[i].lines ? 100 : 0),
+                                         cases[i].lines, &clean, &error);
+
+      if (cases[i].clean != NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpstr (clean, ==, cases[i].clean);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_null (clean);
+          g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, cases[i].fragment));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -77,6 +125,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/input/fold", test_fold);
   g_test_add_func ("/input/forms-read-full-width", test_forms_read_full_width);
+  g_test_add_func ("/input/clean-text", test_clean_text);
 
   return g_test_run ();
 }
