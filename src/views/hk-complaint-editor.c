@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-privacy.h"
 #include "hk-complaint-editor.h"
 #include "hk-complaint-format.h"
@@ -132,7 +133,8 @@ get_owner_id (HkComplaintEditor *self)
 static gboolean
 phone_is_bad (gpointer row)
 {
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *typed = dup_row_text (row);
+  g_autofree char *text = hk_input_fold_digits (typed);
 
   return *text != '\0' && !hk_privacy_phone_is_valid (text);
 }

@@ -224,7 +224,7 @@ find_problem (HkReceiptEntry *self)
 {
   HkReceiptPaymentInput payments[HK_N_PAYMENT_METHODS];
   g_autofree char *payment_problem = NULL;
-  g_autofree char *phone = g_strstrip (g_strdup (row_text (self->phone_row)));
+  g_autofree char *phone = g_strstrip (hk_input_fold_digits (row_text (self->phone_row)));
   g_autofree char *total_text = NULL;
   g_autofree char *capital = NULL;
   g_autofree char *status = NULL;

@@ -152,7 +152,8 @@ find_problem (HkRepairIntakeWindow *self)
 {
   HkHallStore *hall = hk_context_get_hall_store (self->context);
   g_autofree char *name = row_text (self->customer_row);
-  g_autofree char *phone = row_text (self->phone_row);
+  g_autofree char *phone_text = row_text (self->phone_row);
+  g_autofree char *phone = hk_input_fold_digits (phone_text);
   g_autofree char *brand = row_text (self->brand_row);
   g_autofree char *model = row_text (self->model_row);
   g_autofree char *imei = hk_imei_normalize (gtk_editable_get_text (GTK_EDITABLE (self->imei_row)));
