@@ -172,6 +172,33 @@ find_problem (HkRepairIntakeWindow *self)
   hk_repair_format_set_error (self->phone_row, phone_bad);
   hk_repair_format_set_error (self->promised_row, promised_bad);
 
+  /* The store's text checks, each on its row; the first refusal is shown. */
+  {
+    const struct
+    {
+      gpointer row;
+      guint    max_chars;
+    } texts[] = {
+      { self->customer_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->brand_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->model_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->fault_row, HK_REPAIR_TEXT_MAX_LENGTH },
+      { self->proof_row, HK_REPAIR_NAME_MAX_LENGTH * 2 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        gboolean lines = texts[i].max_chars > 2 * HK_REPAIR_NAME_MAX_LENGTH;
+        g_autofree char *text_problem = hk_section_check_text_row (texts[i].row,
+                                                                   texts[i].max_chars, lines);
+
+        if (text_problem != NULL && problem == NULL)
+          problem = g_steal_pointer (&text_problem);
+      }
+    if (problem != NULL)
+      return problem;
+  }
+
   if (*name == '\0')
     return g_strdup (_("Give the customer’s name."));
   if (*phone == '\0')
