@@ -15,15 +15,13 @@
 #include "hk-cli-admin.h"
 
 #include "core/hk-audit-log.h"
+#include "core/hk-backup.h"
 #include "core/hk-demo.h"
 #include "core/hk-error.h"
 #include "core/hk-operator-store.h"
 #include "core/hk-password.h"
 #include "core/hk-paths.h"
 #include "core/hk-permission.h"
-
-/* Who may copy the whole database: it holds every record of the hall. */
-#define BACKUP_ROLES (HK_ROLE_ADMINISTRATOR | HK_ROLE_SUPERVISOR | HK_ROLE_AUDITOR)
 
 static gboolean
 parse_command (HkCliGlobals        *globals,
@@ -234,17 +232,17 @@ hk_cli_backup (HkCliGlobals  *globals,
                GError       **error)
 {
   g_autoptr(HkContext) context = NULL;
-  g_autoptr(GError) copy_error = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *absolute = NULL;
+  g_autofree char *made = NULL;
   HkDatabase *database;
   HkOperator *actor;
   const char *target;
 
   if (!parse_command (globals, "backup", _("PATH"),
-                      _("Copy the whole database into the new file PATH. Needs the "
-                        "administrator, hall supervisor or auditor role."),
-                      NULL, args, 1, _("the backup file to create"), error) ||
+                      _("Copy the whole database into the new file PATH, or into a new file "
+                        "named after the time if PATH is a folder. Needs the administrator, "
+                        "hall supervisor or auditor role. The application also makes a backup "
+                        "at its first start each day."),
+                      NULL, args, 1, _("the backup file to create, or a folder"), error) ||
       !(context = hk_cli_login (globals, error)))
     return FALSE;
 
@@ -252,64 +250,21 @@ hk_cli_backup (HkCliGlobals  *globals,
   database = hk_context_get_database (context);
   actor = hk_context_get_operator (context);
 
-  if (!hk_permission_require (database, actor, BACKUP_ROLES, _("Making a backup"), error))
-    return FALSE;
-
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
+  if (g_file_test (target, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_CONFLICT,
-                   _("%s already exists; a backup never overwrites a file"), target);
-      return FALSE;
+      if (!(made = hk_backup_write_in (database, actor, target, error)))
+        return FALSE;
+    }
+  else
+    {
+      if (!hk_backup_write (database, actor, target, error))
+        return FALSE;
+      made = g_strdup (target);
     }
 
-  /* Written before the copy, so the backup itself records that it was made. */
-  absolute = g_canonicalize_filename (target, NULL);
-  summary = g_strdup_printf ("backup to %s", absolute);
-  if (!hk_audit_log_append (database, actor, "backup", "database", 0, summary, error))
-    return FALSE;
-
-  if (!hk_database_backup_to (database, target, &copy_error))
-    {
-      g_autofree char *failure = g_strdup_printf ("backup to %s failed: %s", absolute,
-                                                  copy_error->message);
-      hk_audit_log_append (database, actor, "backup-failed", "database", 0, failure, NULL);
-      g_propagate_error (error, g_steal_pointer (&copy_error));
-      return FALSE;
-    }
-
-  g_print (_("Backup written to %s.\n"), target);
+  g_print (_("Backup written to %s.\n"), made);
 
   return TRUE;
-}
-
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  GStatBuf sa;
-  GStatBuf sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
-         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-/* The restored database has its own operators: name the one who restored it there if they
- * exist in it, and in the summary in any case. */
-static gboolean
-record_restore (HkContext   *context,
-                const char  *login,
-                const char  *backup,
-                GError     **error)
-{
-  HkDatabase *database = hk_context_get_database (context);
-  g_autoptr(HkOperator) actor = NULL;
-  g_autofree char *absolute = g_canonicalize_filename (backup, NULL);
-  g_autofree char *summary = NULL;
-
-  actor = hk_operator_store_lookup (hk_context_get_operator_store (context), login, NULL);
-  summary = g_strdup_printf ("restored from %s by %s", absolute, login);
-
-  return hk_audit_log_append (database, actor, "restore", "database", 0, summary, error);
 }
 
 gboolean
@@ -318,13 +273,15 @@ hk_cli_restore (HkCliGlobals  *globals,
                 GError       **error)
 {
   g_autoptr(HkContext) context = NULL;
+  g_autofree char *aside = NULL;
   HkDatabase *database;
-  HkOperator *actor;
   const char *backup;
 
   if (!parse_command (globals, "restore", _("PATH"),
                       _("Replace the whole database with the backup PATH, after checking the "
-                        "backup. Everything written since that backup is lost. Needs the "
+                        "backup's integrity and its audit log's hash chain. The replaced "
+                        "database is kept beside it as NAME.replaced-DATE-TIME. Everything "
+                        "written since that backup is no longer in the database. Needs the "
                         "administrator role."),
                       NULL, args, 1, _("the backup file to restore"), error) ||
       !(context = hk_cli_login (globals, error)))
@@ -332,24 +289,12 @@ hk_cli_restore (HkCliGlobals  *globals,
 
   backup = args[1];
   database = hk_context_get_database (context);
-  actor = hk_context_get_operator (context);
 
-  if (!hk_permission_require (database, actor, HK_ROLE_ADMINISTRATOR, _("Restoring a backup"),
-                              error))
+  if (!(aside = hk_backup_restore (database, hk_context_get_operator (context), backup, error)))
     return FALSE;
 
-  if (is_same_file (backup, hk_database_get_path (database)))
-    {
-      g_set_error (error, HK_CLI_ERROR, HK_CLI_ERROR_FAILED,
-                   _("%s is the database itself, not a backup of it"), backup);
-      return FALSE;
-    }
-
-  if (!hk_database_restore_from (database, backup, error) ||
-      !record_restore (context, hk_operator_get_login (actor), backup, error))
-    return FALSE;
-
-  g_print (_("Restored %s from %s.\n"), hk_database_get_path (database), backup);
+  g_print (_("Restored %s from %s. The replaced database is kept as %s.\n"),
+           hk_database_get_path (database), backup, aside);
 
   return TRUE;
 }

@@ -6,8 +6,9 @@
  * or opinion book store with them as the actor, so the rules (the callback
  * rule, who signs a day, categories never deleted…) and the audit entries are
  * those of the window. Times are read and shown in the hall's time zone as
- * "YYYY-MM-DD HH:MM"; lists mask customers' phone numbers, `show` gives the
- * whole number for the callback.
+ * "YYYY-MM-DD HH:MM". Customers' phone numbers are masked in every output (a
+ * terminal's scrollback and logs keep them); `event callback-promised` takes the
+ * stored number when no --number is given, so nobody needs to read it.
  */
 
 #include "config.h"
@@ -646,9 +647,12 @@ run_show (HkCliGlobals  *globals,
   g_print ("  %s: %s (%s)%s\n", _("Entered"), entered,
            hk_complaint_get_entered_by_name (complaint),
            hk_complaint_is_entered_late (complaint) ? _(", late") : "");
-  g_print ("  %s: %s %s\n", _("Customer"), hk_complaint_get_customer_name (complaint),
-           hk_complaint_get_customer_phone (complaint) != NULL
-           ? hk_complaint_get_customer_phone (complaint) : "");
+  {
+    g_autofree char *phone = hk_complaint_dup_masked_phone (complaint);
+
+    g_print ("  %s: %s %s\n", _("Customer"), hk_complaint_get_customer_name (complaint),
+             phone != NULL ? phone : "");
+  }
   if (hk_complaint_get_service_number (complaint) != NULL)
     g_print ("  %s: %s\n", _("Service number"), hk_complaint_get_service_number (complaint));
   g_print ("  %s: %s\n", _("Category"), hk_complaint_get_category_title (complaint));
@@ -667,8 +671,10 @@ run_show (HkCliGlobals  *globals,
   else if (hk_complaint_has_callback_promise (complaint))
     {
       g_autofree char *due = format_moment (context, hk_complaint_get_callback_due (complaint));
+      g_autofree char *number = hk_privacy_mask_phone (
+        hk_complaint_get_callback_number (complaint));
 
-      g_print ("  %s: %s, %s (%s)\n", _("Callback"), hk_complaint_get_callback_number (complaint),
+      g_print ("  %s: %s, %s (%s)\n", _("Callback"), number,
                due, hk_complaint_callback_get_title (hk_complaint_get_callback (complaint, now)));
     }
 
@@ -678,7 +684,7 @@ run_show (HkCliGlobals  *globals,
     {
       g_autoptr(HkComplaintEvent) event = g_list_model_get_item (events, i);
       g_autofree char *at = format_moment (context, hk_complaint_event_get_at (event));
-      g_autofree char *sentence = hk_complaint_event_describe (event, time_zone, FALSE);
+      g_autofree char *sentence = hk_complaint_event_describe (event, time_zone, TRUE);
 
       g_print ("%s  %s\n", at, sentence);
     }

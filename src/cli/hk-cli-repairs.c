@@ -920,9 +920,8 @@ run_show (HkCliGlobals  *globals,
     return FALSE;
 
   received = format_time (context, hk_repair_ticket_get_received_at (ticket), "%Y-%m-%d %H:%M");
-  phone = hk_operator_has_any_role (hk_context_get_operator (context), HK_ROLE_TECHNICIAN)
-          ? g_strdup (hk_repair_ticket_get_customer_phone (ticket))
-          : hk_repair_ticket_dup_masked_phone (ticket);
+  /* Masked for every role: a terminal's scrollback and logs keep what is printed. */
+  phone = hk_repair_ticket_dup_masked_phone (ticket);
   device = hk_repair_ticket_dup_device (ticket);
   accessories = hk_repair_accessories_to_titles (hk_repair_ticket_get_accessories (ticket));
   conditions = hk_repair_conditions_to_titles (hk_repair_ticket_get_conditions (ticket));

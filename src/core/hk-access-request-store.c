@@ -882,8 +882,8 @@ decide (HkAccessRequestStore  *self,
 
   if (!check_not_involved (current, actor, &message))
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error, "%s",
-                         message);
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error, "%s",
+                            message);
       return NULL;
     }
 
@@ -1031,10 +1031,10 @@ hk_access_request_store_record_paper_approval (HkAccessRequestStore   *self,
   if (hk_access_request_get_requester_id (current) == hk_operator_get_id (actor) ||
       hk_access_request_get_designated_id (current) == hk_operator_get_id (actor))
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error,
-                         _("%s asked for request %lld or is designated in it, so another "
-                           "archivist records its approval."),
-                         hk_operator_get_display_name (actor), (long long)id);
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error,
+                            _("%s asked for request %lld or is designated in it, so another "
+                              "archivist records its approval."),
+                            hk_operator_get_display_name (actor), (long long)id);
       return NULL;
     }
 
@@ -1044,10 +1044,10 @@ hk_access_request_store_record_paper_approval (HkAccessRequestStore   *self,
                  &designated_name);
   if (g_strcmp0 (name, requester_name) == 0 || g_strcmp0 (name, designated_name) == 0)
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error,
-                         _("The slip for request %lld is signed by %s, who asked for it or is "
-                           "designated in it: another superior must approve it."),
-                         (long long)id, name);
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_REQUEST, id, error,
+                            _("The slip for request %lld is signed by %s, who asked for it or is "
+                              "designated in it: another superior must approve it."),
+                            (long long)id, name);
       return NULL;
     }
 

@@ -123,14 +123,6 @@ typedef struct
 HkAccessLogEntry *hk_access_log_entry_new_take (HkAccessLogEntryData *data);
 
 char     *hk_archive_clean_text      (const char      *text);
-gboolean  hk_archive_refuse          (HkDatabase      *database,
-                                      HkTransaction  **tx,
-                                      HkOperator      *actor,
-                                      const char      *entity,
-                                      gint64           entity_id,
-                                      GError         **error,
-                                      const char      *format,
-                                      ...) G_GNUC_PRINTF (7, 8);
 gboolean  hk_archive_require_day     (const char      *day,
                                       const char      *what,
                                       GError         **error);

@@ -1909,11 +1909,9 @@ hk_card_stock_store_record_sale (HkCardStockStore  *self,
   number = hk_receipt_dup_full_number (receipt);
 
   if (clerk_id != hk_operator_get_id (actor) && !hk_operator_has_any_role (actor, HK_ROLE_AUDITOR))
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk of receipt %s, or an auditor, records its serials."), number);
-      return FALSE;
-    }
+    return hk_permission_refuse (self->database, NULL, actor, "receipt", receipt_id, error,
+                                 _("Only the clerk of receipt %s, or an auditor, records its "
+                                   "serials."), number);
 
   if (!hk_receipt_is_imported (receipt) || hk_receipt_get_status (receipt) != HK_RECEIPT_ISSUED)
     {
@@ -2713,9 +2711,9 @@ hk_card_stock_store_explain (HkCardStockStore  *self,
   if (hk_card_handover_get_clerk_id (current) != hk_operator_get_id (actor) &&
       !hk_operator_has_any_role (actor, HK_ROLE_SUPERVISOR))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk who handed the cards over, or the hall supervisor, explains "
-                     "the difference."));
+      hk_permission_refuse (self->database, &tx, actor, "card-handover", id, error, "%s",
+                            _("Only the clerk who handed the cards over, or the hall supervisor, "
+                              "explains the difference."));
       return NULL;
     }
 
@@ -2803,8 +2801,9 @@ hk_card_stock_store_acknowledge (HkCardStockStore  *self,
       g_autofree char *receiver = holder_name (self->database,
                                                hk_card_handover_get_receiver_id (current));
 
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only %s, who takes the cards over, acknowledges this handover."), receiver);
+      hk_permission_refuse (self->database, &tx, actor, "card-handover", id, error,
+                            _("Only %s, who takes the cards over, acknowledges this handover."),
+                            receiver);
       return NULL;
     }
 

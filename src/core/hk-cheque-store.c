@@ -576,8 +576,10 @@ hk_cheque_store_set_details (HkChequeStore  *self,
   if (hk_cheque_get_clerk_id (current) != hk_operator_get_id (actor) &&
       !hk_operator_has_any_role (actor, HK_ROLE_AUDITOR))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk who took the cheque, or an auditor, enters its details."));
+      hk_permission_refuse (self->database, &tx, actor, "cheque", hk_cheque_get_id (current),
+                            error, "%s",
+                            _("Only the clerk who took the cheque, or an auditor, enters its "
+                              "details."));
       return NULL;
     }
 

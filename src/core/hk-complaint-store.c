@@ -38,6 +38,7 @@
 #include "hk-complaint-private.h"
 #include "hk-complaint-store.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
 #include "hk-transaction.h"
@@ -728,7 +729,9 @@ format_moment (HkComplaintStore *self,
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-/* @text stripped; NULL when empty and @optional, an error when empty or too long otherwise. */
+/* @text stripped (hk_input_clean_text(): no control characters, at most @max_length
+ * characters; names are one line, longer texts may have several); NULL when empty and
+ * @optional, an error when empty otherwise. */
 static gboolean
 clean_text (const char  *text,
             gboolean     optional,
@@ -737,7 +740,11 @@ clean_text (const char  *text,
             char       **out,
             GError     **error)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *clean = NULL;
+
+  if (!hk_input_clean_text (text, max_length, max_length > HK_COMPLAINT_NAME_MAX_LENGTH, &clean,
+                            error))
+    return FALSE;
 
   if (*clean == '\0')
     {
@@ -747,13 +754,6 @@ clean_text (const char  *text,
           return TRUE;
         }
       g_set_error_literal (error, HK_ERROR, HK_ERROR_INVALID, missing);
-      return FALSE;
-    }
-
-  if (!g_utf8_validate (clean, -1, NULL) || g_utf8_strlen (clean, -1) > max_length)
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
-                   _("A text is longer than %u characters; shorten it."), max_length);
       return FALSE;
     }
 
@@ -767,7 +767,7 @@ clean_phone (const char  *phone,
              char       **out,
              GError     **error)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (phone != NULL ? phone : ""));
+  g_autofree char *clean = g_strstrip (hk_input_fold_digits (phone));
 
   if (*clean == '\0')
     {

@@ -31,6 +31,7 @@
 #include "hk-customer-file-store.h"
 #include "hk-customer-file-store-private.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
 #include "hk-transaction.h"
@@ -63,46 +64,6 @@ char *
 hk_archive_clean_text (const char *text)
 {
   return g_strstrip (g_strdup (text != NULL ? text : ""));
-}
-
-/**
- * hk_archive_refuse:
- * @tx: (inout) (nullable): the caller's transaction, rolled back here
- *
- * Refuses an act that the operator's place in the request forbids (approving
- * their own request, seeing identity data without an open consultation):
- * rolls back what was begun, writes the refusal to the audit log as
- * "permission-denied" about @entity, and fails with %HK_ERROR_PERMISSION.
- * Always returns %FALSE.
- */
-gboolean
-hk_archive_refuse (HkDatabase      *database,
-                   HkTransaction  **tx,
-                   HkOperator      *actor,
-                   const char      *entity,
-                   gint64           entity_id,
-                   GError         **error,
-                   const char      *format,
-                   ...)
-{
-  g_autoptr(GError) audit_error = NULL;
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (tx != NULL)
-    g_clear_pointer (tx, hk_transaction_free);
-
-  if (!hk_audit_log_append (database, actor, "permission-denied", entity, entity_id, message,
-                            &audit_error))
-    g_warning ("Cannot record a refused action in the audit log: %s", audit_error->message);
-
-  g_set_error_literal (error, HK_ERROR, HK_ERROR_PERMISSION, message);
-
-  return FALSE;
 }
 
 /* @day is a calendar day written YYYY-MM-DD; @what names it in the error. */
@@ -368,9 +329,10 @@ hk_customer_file_store_lookup_number (HkCustomerFileStore  *self,
 static char *
 normalize_number (const char *number)
 {
+  g_autofree char *folded = hk_input_fold_digits (number);
   GString *clean = g_string_new (NULL);
 
-  for (const char *p = number != NULL ? number : ""; *p != '\0'; p++)
+  for (const char *p = folded; *p != '\0'; p++)
     if (*p != ' ' && *p != '-')
       g_string_append_c (clean, *p);
 
@@ -591,7 +553,9 @@ clean_input (HkCustomerFileStore        *self,
 
   if (!updating || input->id_number != NULL)
     {
-      clean->id_number = hk_archive_clean_text (input->id_number);
+      g_autofree char *folded_id = hk_input_fold_digits (input->id_number);
+
+      clean->id_number = hk_archive_clean_text (folded_id);
       if (!hk_privacy_id_number_is_valid (clean->id_number))
         {
           /* The number itself stays out of the message: messages are shown and logged. */
@@ -1290,10 +1254,10 @@ hk_customer_file_store_reveal_identity (HkCustomerFileStore  *self,
           return NULL;
         }
 
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The identity data of file %s is shown only to the designated "
-                           "person during an open consultation; the file is not out."),
-                         hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The identity data of file %s is shown only to the designated "
+                              "person during an open consultation; the file is not out."),
+                            hk_customer_file_get_file_no (file));
       return NULL;
     }
 
@@ -1303,17 +1267,17 @@ hk_customer_file_store_reveal_identity (HkCustomerFileStore  *self,
 
   if (designated_id != hk_operator_get_id (actor))
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The identity data of file %s is shown only to the person designated "
-                           "to consult it."), hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The identity data of file %s is shown only to the person designated "
+                              "to consult it."), hk_customer_file_get_file_no (file));
       return NULL;
     }
 
   if (now >= window_until)
     {
-      hk_archive_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
-                         _("The approval to consult file %s has expired: its identity data is "
-                           "no longer shown."), hk_customer_file_get_file_no (file));
+      hk_permission_refuse (self->database, &tx, actor, HK_ARCHIVE_ENTITY_FILE, file_id, error,
+                            _("The approval to consult file %s has expired: its identity data is "
+                              "no longer shown."), hk_customer_file_get_file_no (file));
       return NULL;
     }
 

@@ -656,8 +656,8 @@ hk_daily_report_store_sign (HkDailyReportStore  *self,
 
   if (hk_operator_get_id (actor) == clerk_id)
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Another auditor signs your own daily report."));
+      hk_permission_refuse (self->database, NULL, actor, "daily-report", 0, error, "%s",
+                            _("Another auditor signs your own daily report."));
       return NULL;
     }
 

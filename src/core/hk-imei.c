@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hk-imei.h"
+#include "hk-input.h"
 
 G_DEFINE_QUARK (hk-imei-error-quark, hk_imei_error)
 
@@ -133,7 +134,8 @@ hk_imei_check_digit (const char *first_14,
  * hk_imei_normalize:
  * @text: an IMEI as typed or pasted, e.g. "35-209900-176148-1" or " 352099 001761481 "
  *
- * Removes blanks and dashes, which people and labels put between the digit groups. What is
+ * Removes blanks and dashes, which people and labels put between the digit groups, and reads
+ * full-width digits (a Chinese input method types them) as digits. What is
  * left is not checked: pass it to hk_imei_validate().
  *
  * Returns: (transfer full): @text without blanks and dashes
@@ -141,12 +143,15 @@ hk_imei_check_digit (const char *first_14,
 char *
 hk_imei_normalize (const char *text)
 {
+  g_autofree char *folded = NULL;
   GString *clean;
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Full-width digits from a Chinese input method are digits. */
+  folded = hk_input_fold_digits (text);
   clean = g_string_sized_new (HK_IMEI_LENGTH);
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = folded; *p != '\0'; p++)
     if (!g_ascii_isspace (*p) && *p != '-')
       g_string_append_c (clean, *p);
 

@@ -28,6 +28,7 @@
 
 #include "hk-audit-log.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-money.h"
 #include "hk-number-pool-private.h"
 #include "hk-number-pool-store.h"
@@ -801,7 +802,8 @@ hk_number_pool_store_reserve (HkNumberPoolStore  *self,
   g_autoptr(HkPoolNumber) current = NULL;
   g_autoptr(HkStatement) update = NULL;
   g_autofree char *clean_customer = clean_text (customer);
-  g_autofree char *clean_phone = clean_text (phone);
+  g_autofree char *folded_phone = hk_input_fold_digits (phone);
+  g_autofree char *clean_phone = clean_text (folded_phone);
   g_autofree char *today = NULL;
   g_autofree char *masked = NULL;
   g_autofree char *detail = NULL;

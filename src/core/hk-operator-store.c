@@ -406,6 +406,42 @@ insert_operator (HkOperatorStore  *self,
 }
 
 /**
+ * hk_operator_store_unlock:
+ * @operator: the operator whose session was locked after a time without use
+ * @password: their password, entered again
+ *
+ * Unlocks a locked session: only @operator's own password does, under the
+ * rules of a login (every attempt in the audit log, the lock-out after
+ * %HK_LOGIN_MAX_FAILURES wrong passwords, a deactivated account refused).
+ *
+ * Returns: (transfer full): @operator as the database has them now, or %NULL
+ */
+HkOperator *
+hk_operator_store_unlock (HkOperatorStore  *self,
+                          HkOperator       *operator,
+                          const char       *password,
+                          GError          **error)
+{
+  g_autoptr(HkOperator) again = NULL;
+
+  g_return_val_if_fail (HK_IS_OPERATOR_STORE (self), NULL);
+  g_return_val_if_fail (HK_IS_OPERATOR (operator), NULL);
+  g_return_val_if_fail (password != NULL, NULL);
+
+  if (!(again = hk_operator_store_authenticate (self, hk_operator_get_login (operator), password,
+                                                error)))
+    return NULL;
+
+  if (hk_operator_get_id (again) != hk_operator_get_id (operator))
+    {
+      g_set_error (error, HK_ERROR, HK_ERROR_AUTHENTICATION, _("Wrong login name or password."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&again);
+}
+
+/**
  * hk_operator_store_create_administrator:
  *
  * Creates the first operator, an administrator, on a database that has none.

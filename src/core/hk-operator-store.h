@@ -31,6 +31,10 @@ HkOperator      *hk_operator_store_authenticate         (HkOperatorStore  *self,
                                                          const char       *login,
                                                          const char       *password,
                                                          GError          **error);
+HkOperator      *hk_operator_store_unlock               (HkOperatorStore  *self,
+                                                         HkOperator       *operator,
+                                                         const char       *password,
+                                                         GError          **error);
 HkOperator      *hk_operator_store_create_administrator (HkOperatorStore  *self,
                                                          const char       *login,
                                                          const char       *display_name,

@@ -107,3 +107,47 @@ hk_permission_require_about (HkDatabase  *database,
 
   return FALSE;
 }
+
+/**
+ * hk_permission_refuse:
+ * @tx: (inout) (nullable): the caller's transaction, rolled back here
+ * @entity: what the refused action was about, e.g. "receipt"
+ * @entity_id: its row, or 0
+ *
+ * Refuses an act that the actor's roles allow but their place does not: their own daily
+ * report, another clerk's receipt, a request they are part of. Rolls back what was begun,
+ * writes the refusal to the audit log as "permission-denied" (the only row it writes) and
+ * fails with %HK_ERROR_PERMISSION and the message. Always returns %FALSE.
+ */
+gboolean
+hk_permission_refuse (HkDatabase      *database,
+                      HkTransaction  **tx,
+                      HkOperator      *actor,
+                      const char      *entity,
+                      gint64           entity_id,
+                      GError         **error,
+                      const char      *format,
+                      ...)
+{
+  g_autoptr(GError) audit_error = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  g_return_val_if_fail (HK_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (entity != NULL, FALSE);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (tx != NULL)
+    g_clear_pointer (tx, hk_transaction_free);
+
+  if (!hk_audit_log_append (database, actor, "permission-denied", entity, entity_id, message,
+                            &audit_error))
+    g_warning ("Cannot record a refused action in the audit log: %s", audit_error->message);
+
+  g_set_error_literal (error, HK_ERROR, HK_ERROR_PERMISSION, message);
+
+  return FALSE;
+}

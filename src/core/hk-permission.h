@@ -5,6 +5,7 @@
 
 #include "hk-database.h"
 #include "hk-operator.h"
+#include "hk-transaction.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,13 @@ gboolean hk_permission_require_about (HkDatabase  *database,
                                       const char  *entity,
                                       gint64       entity_id,
                                       GError     **error);
+gboolean hk_permission_refuse        (HkDatabase      *database,
+                                      HkTransaction  **tx,
+                                      HkOperator      *actor,
+                                      const char      *entity,
+                                      gint64           entity_id,
+                                      GError         **error,
+                                      const char      *format,
+                                      ...) G_GNUC_PRINTF (7, 8);
 
 G_END_DECLS

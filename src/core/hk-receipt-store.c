@@ -20,6 +20,7 @@
 #include "hk-audit-log.h"
 #include "hk-cash-desk-private.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-money.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
@@ -691,7 +692,7 @@ hk_receipt_store_issue (HkReceiptStore               *self,
       return NULL;
     }
 
-  phone = g_strstrip (g_strdup (customer_phone != NULL ? customer_phone : ""));
+  phone = g_strstrip (hk_input_fold_digits (customer_phone));
   if (*phone != '\0' && !hk_privacy_phone_is_valid (phone))
     {
       g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
@@ -870,9 +871,10 @@ hk_receipt_store_void (HkReceiptStore  *self,
   if (hk_receipt_get_clerk_id (current) != hk_operator_get_id (actor) &&
       !hk_operator_has_any_role (actor, HK_ROLE_DUTY_MANAGER))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk who issued receipt %s, or a duty manager, may void it."),
-                   full_number);
+      hk_permission_refuse (self->database, &tx, actor, "receipt", hk_receipt_get_id (current),
+                            error,
+                            _("Only the clerk who issued receipt %s, or a duty manager, may void "
+                              "it."), full_number);
       return NULL;
     }
 

@@ -28,6 +28,7 @@
 #include "hk-cash-desk-private.h"
 #include "hk-error.h"
 #include "hk-imei.h"
+#include "hk-input.h"
 #include "hk-money.h"
 #include "hk-permission.h"
 #include "hk-privacy.h"
@@ -1228,6 +1229,7 @@ hk_repair_store_intake (HkRepairStore         *self,
   g_autoptr(HkStatement) insert = NULL;
   g_autofree char *name = NULL;
   g_autofree char *phone = NULL;
+  g_autofree char *folded_phone = NULL;
   g_autofree char *brand = NULL;
   g_autofree char *model = NULL;
   g_autofree char *imei = NULL;
@@ -1250,10 +1252,11 @@ hk_repair_store_intake (HkRepairStore         *self,
                               _("Registering a repair"), error))
     return NULL;
 
+  folded_phone = hk_input_fold_digits (intake->customer_phone);
   if (!required_text (intake->customer_name, HK_REPAIR_NAME_MAX_LENGTH,
                       _("Give the customer’s name."), &name, error) ||
-      !required_text (intake->customer_phone, 20, _("Give the customer’s phone number."),
-                      &phone, error))
+      !required_text (folded_phone, 20, _("Give the customer’s phone number."), &phone,
+                      error))
     return NULL;
 
   if (!hk_privacy_phone_is_valid (phone))

@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-repair-private.h"
+#include "hk-repair-store.h"
 #include "hk-repair-types.h"
 
 G_DEFINE_ENUM_TYPE (HkRepairStatus, hk_repair_status,
@@ -625,23 +627,8 @@ hk_repair_clean_text (const char  *text,
                       char       **clean,
                       GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (!g_utf8_validate (stripped, -1, NULL))
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID, _("A text is not UTF-8."));
-      return FALSE;
-    }
-
-  if (g_utf8_strlen (stripped, -1) > (glong)max_chars)
-    {
-      g_autofree char *start = g_utf8_substring (stripped, 0, 12);
-
-      g_set_error (error, HK_ERROR, HK_ERROR_INVALID,
-                   _("The text “%s…” is too long: at most %u characters."), start, max_chars);
-      return FALSE;
-    }
-
-  *clean = g_steal_pointer (&stripped);
-  return TRUE;
+  /* Names, numbers, the waybill and the warranty proof (at most 128 characters) are one line;
+   * notes, faults and reports (200 or more) may have several. */
+  return hk_input_clean_text (text, max_chars, max_chars > 2 * HK_REPAIR_NAME_MAX_LENGTH, clean,
+                              error);
 }

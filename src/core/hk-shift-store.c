@@ -271,10 +271,12 @@ validate_amount (gint64       amount,
 }
 
 static gboolean
-require_own_open_shift (HkShift     *shift,
-                        HkOperator  *actor,
-                        gboolean     or_duty_manager,
-                        GError     **error)
+require_own_open_shift (HkDatabase      *database,
+                        HkTransaction  **tx,
+                        HkShift         *shift,
+                        HkOperator      *actor,
+                        gboolean         or_duty_manager,
+                        GError         **error)
 {
   if (hk_shift_get_status (shift) != HK_SHIFT_OPEN)
     {
@@ -284,11 +286,8 @@ require_own_open_shift (HkShift     *shift,
 
   if (hk_shift_get_clerk_id (shift) != hk_operator_get_id (actor) &&
       !(or_duty_manager && hk_operator_has_any_role (actor, HK_ROLE_DUTY_MANAGER)))
-    {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Only the clerk whose shift it is may do this."));
-      return FALSE;
-    }
+    return hk_permission_refuse (database, tx, actor, "shift", hk_shift_get_id (shift), error,
+                                 "%s", _("Only the clerk whose shift it is may do this."));
 
   return TRUE;
 }
@@ -431,7 +430,7 @@ hk_shift_store_move_cash (HkShiftStore  *self,
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||
       !(current = hk_shift_store_lookup (self, hk_shift_get_id (shift), error)) ||
-      !require_own_open_shift (current, actor, TRUE, error) ||
+      !require_own_open_shift (self->database, &tx, current, actor, TRUE, error) ||
       !hk_cash_desk_require_day_open (self->database, hk_shift_get_clerk_id (current),
                                       hk_shift_get_business_day (current), error))
     return FALSE;
@@ -544,7 +543,7 @@ hk_shift_store_close (HkShiftStore  *self,
 
   if (!(tx = hk_transaction_begin (self->database, error)) ||
       !(current = hk_shift_store_lookup (self, hk_shift_get_id (shift), error)) ||
-      !require_own_open_shift (current, actor, FALSE, error) ||
+      !require_own_open_shift (self->database, &tx, current, actor, FALSE, error) ||
       !hk_cash_desk_require_day_open (self->database, hk_shift_get_clerk_id (current),
                                       hk_shift_get_business_day (current), error))
     return NULL;
@@ -618,8 +617,8 @@ hk_shift_store_validate (HkShiftStore  *self,
 
   if (hk_shift_get_clerk_id (current) == hk_operator_get_id (actor))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("Another duty manager validates your own shift."));
+      hk_permission_refuse (self->database, &tx, actor, "shift", hk_shift_get_id (current), error,
+                            "%s", _("Another duty manager validates your own shift."));
       return NULL;
     }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/hk-audit-log.h"
+#include "core/hk-backup.h"
 #include "core/hk-paths.h"
 #include "hk-application.h"
 #include "hk-login-window.h"
@@ -24,6 +25,9 @@ struct _HkApplication
 
   char           *database_path;
   HkContext      *context;
+
+  /* The daily backup's failure, until a main window shows it. */
+  char           *backup_failure;
 };
 
 G_DEFINE_FINAL_TYPE (HkApplication, hk_application, ADW_TYPE_APPLICATION)
@@ -119,6 +123,11 @@ preferences_action (GSimpleAction *action,
 
   if (self->context == NULL || hk_context_get_operator (self->context) == NULL)
     return;
+
+  /* A locked window shows nothing of the hall until the password is entered. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HK_IS_WINDOW (l->data) && hk_window_is_locked (l->data))
+      return;
 
   preferences = hk_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                            self->context);
@@ -256,6 +265,7 @@ hk_application_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->backup_failure, g_free);
 
   G_OBJECT_CLASS (hk_application_parent_class)->finalize (object);
 }
@@ -318,6 +328,76 @@ hk_application_get_context (HkApplication *self)
   return self->context;
 }
 
+/**
+ * hk_application_dup_backup_folder:
+ *
+ * Returns: (transfer full): the "backup-folder" setting, or the default folder when it is empty
+ */
+char *
+hk_application_dup_backup_folder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = g_settings_get_string (settings, "backup-folder");
+
+  if (*folder == '\0')
+    return hk_backup_get_default_dir ();
+
+  return g_steal_pointer (&folder);
+}
+
+/* Shows the daily backup's failure in the main window, or keeps it until there is one. */
+static void
+show_backup_failure (HkApplication *self)
+{
+  GtkWindow *window;
+
+  if (self->backup_failure == NULL || (window = find_window (self, HK_TYPE_WINDOW)) == NULL)
+    return;
+
+  hk_window_show_toast (HK_WINDOW (window), self->backup_failure);
+  g_clear_pointer (&self->backup_failure, g_free);
+}
+
+static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(HkApplication) self = user_data;
+  g_autofree char *made = NULL;
+  g_autoptr(GError) error = NULL;
+
+  made = hk_backup_daily_finish (result, &error);
+  if (error != NULL)
+    {
+      g_warning ("The daily backup failed: %s", error->message);
+      g_free (self->backup_failure);
+      self->backup_failure = g_strdup_printf (_("The daily backup failed: %s"), error->message);
+      show_backup_failure (self);
+    }
+  else if (made != NULL)
+    g_debug ("Daily backup written to %s", made);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The first start of each day backs the database up into the backup folder of the settings
+ * and keeps the newest "backup-keep" backups, in a thread with its own connection, so that the
+ * login window is usable meanwhile. A failure does not stop the work: it is told in the main
+ * window, on the terminal and in the audit log, and tried again at the next start. The
+ * application is held until the backup ends, so that quitting does not cut it short. */
+static void
+make_daily_backup (HkApplication *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *folder = hk_application_dup_backup_folder ();
+
+  g_application_hold (G_APPLICATION (self));
+  hk_backup_daily_async (hk_context_get_database (self->context), folder,
+                         (guint)g_settings_get_int (settings, "backup-keep"), NULL,
+                         on_daily_backup_done_cb, g_object_ref (self));
+}
+
 /* Opens (creating and upgrading when needed) the database the application works on. */
 gboolean
 hk_application_open (HkApplication  *self,
@@ -335,6 +415,8 @@ hk_application_open (HkApplication  *self,
   self->context = hk_context_new (database);
   g_signal_connect_object (self->context, "notify::operator", G_CALLBACK (update_app_actions),
                            self, G_CONNECT_SWAPPED);
+
+  make_daily_backup (self);
 
   return TRUE;
 }
@@ -379,6 +461,71 @@ hk_application_show_login (HkApplication *self)
   return window;
 }
 
+/* After a restore: closes every window and the context (its stores and their caches), and
+ * opens the database again with a new context, starting at the login window. */
+static gboolean
+reopen_after_restore_cb (gpointer user_data)
+{
+  HkApplication *self = user_data;
+  g_autofree char *database_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->context == NULL)
+    return G_SOURCE_REMOVE;
+
+  database_path = g_strdup (hk_database_get_path (hk_context_get_database (self->context)));
+
+  /* Without a window for a moment: held, so that the application does not quit. */
+  g_application_hold (G_APPLICATION (self));
+  hk_application_close (self);
+  if (!hk_application_open (self, database_path, &error))
+    show_fatal_error (self, _("Cannot Open the Database"), error->message);
+  else
+    hk_application_show_login (self);
+  g_application_release (G_APPLICATION (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * hk_application_restore:
+ * @path: the backup
+ *
+ * Restores @path over the open database as the logged-in administrator
+ * (hk_backup_restore()), then ends the session: every window and the
+ * database's context are closed, the database is opened again with a new
+ * context, so that no store or view keeps what the replaced database held,
+ * and the login window is shown. The session ends when the main loop next
+ * runs (an idle callback), not inside the caller.
+ *
+ * Returns: (transfer full): the path of the replaced database kept aside, or
+ *   %NULL when the restore was refused (nothing was closed then)
+ */
+char *
+hk_application_restore (HkApplication  *self,
+                        const char     *path,
+                        GError        **error)
+{
+  g_autofree char *aside = NULL;
+
+  g_return_val_if_fail (HK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  aside = hk_backup_restore (hk_context_get_database (self->context),
+                             hk_context_get_operator (self->context), path, error);
+  if (aside == NULL)
+    return NULL;
+
+  g_message ("Restored from %s; the replaced database is kept as %s", path, aside);
+
+  /* Not now: the caller is likely a dialog of a window that this closes. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, reopen_after_restore_cb, g_object_ref (self),
+                   g_object_unref);
+
+  return g_steal_pointer (&aside);
+}
+
 /**
  * hk_application_log_in:
  * @operator: an operator the store has authenticated
@@ -398,6 +545,7 @@ hk_application_log_in (HkApplication *self,
 
   window = hk_window_new (GTK_APPLICATION (self), self->context);
   gtk_window_present (GTK_WINDOW (window));
+  show_backup_failure (self);
 
   return GTK_WINDOW (window);
 }

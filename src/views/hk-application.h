@@ -23,4 +23,9 @@ GtkWindow     *hk_application_show_login   (HkApplication *self);
 GtkWindow     *hk_application_log_in       (HkApplication *self,
                                             HkOperator    *operator);
 
+char          *hk_application_dup_backup_folder (void);
+char          *hk_application_restore      (HkApplication  *self,
+                                            const char     *path,
+                                            GError        **error);
+
 G_END_DECLS

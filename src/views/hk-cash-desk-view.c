@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "hk-cash-desk-format.h"
 #include "hk-cash-desk-view.h"
@@ -346,7 +347,7 @@ parse_amount (const char *text)
 {
   gint64 fen;
 
-  if (!hk_money_parse (text, &fen, NULL) || fen < 0)
+  if (!hk_input_parse_money (text, &fen, NULL) || fen < 0)
     return -1;
 
   return fen;

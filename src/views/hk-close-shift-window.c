@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "hk-cash-desk-format.h"
 #include "hk-close-shift-window.h"
@@ -99,7 +100,7 @@ get_declared (HkCloseShiftWindow *self,
 
       if (*text != '\0')
         {
-          if (!hk_money_parse (text, &declared[method], &error))
+          if (!hk_input_parse_money (text, &declared[method], &error))
             bad = TRUE;
           else if (declared[method] < 0)
             bad = TRUE;

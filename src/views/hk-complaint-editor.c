@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-privacy.h"
 #include "hk-complaint-editor.h"
 #include "hk-complaint-format.h"
@@ -132,7 +133,8 @@ get_owner_id (HkComplaintEditor *self)
 static gboolean
 phone_is_bad (gpointer row)
 {
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *typed = dup_row_text (row);
+  g_autofree char *text = hk_input_fold_digits (typed);
 
   return *text != '\0' && !hk_privacy_phone_is_valid (text);
 }
@@ -144,6 +146,11 @@ find_problem (HkComplaintEditor *self)
   g_autofree char *name = dup_row_text (self->name_row);
   g_autofree char *description = dup_row_text (self->description_row);
   g_autofree char *received_text = dup_row_text (self->received_row);
+  g_autofree char *name_problem = hk_section_check_text_row (self->name_row,
+                                                             HK_COMPLAINT_NAME_MAX_LENGTH, FALSE);
+  g_autofree char *description_problem = hk_section_check_text_row (
+                                            self->description_row, HK_COMPLAINT_TEXT_MAX_LENGTH,
+                                            TRUE);
   gboolean phone_bad = phone_is_bad (self->phone_row);
   gboolean service_bad = phone_is_bad (self->service_row);
   gboolean received_bad;
@@ -156,6 +163,8 @@ find_problem (HkComplaintEditor *self)
   set_row_error (self->service_row, service_bad);
   set_row_error (self->received_row, received_bad);
 
+  if (name_problem != NULL)
+    return g_steal_pointer (&name_problem);
   if (*name == '\0')
     return g_strdup (_("Give the customer’s name."));
   if (phone_bad)
@@ -165,6 +174,8 @@ find_problem (HkComplaintEditor *self)
     return g_strdup (_("The number complained about is not a phone number: 5 to 20 digits."));
   if (get_category_id (self) == 0)
     return g_strdup (_("Choose the category."));
+  if (description_problem != NULL)
+    return g_steal_pointer (&description_problem);
   if (*description == '\0')
     return g_strdup (_("Say what the customer complains about."));
   if (received_bad)

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-privacy.h"
 #include "hk-complaint-format.h"
 #include "hk-complaint-page.h"
@@ -423,7 +424,8 @@ on_dialog_changed_cb (AdwMessageDialog *dialog)
       break;
     case HK_COMPLAINT_EVENT_CALLBACK_PROMISED:
       {
-        g_autofree char *number = dup_dialog_text (dialog, "number");
+        g_autofree char *typed = dup_dialog_text (dialog, "number");
+        g_autofree char *number = hk_input_fold_digits (typed);
         gboolean number_ok = hk_privacy_phone_is_valid (number);
         gboolean due_ok = dialog_moment (self, dialog, "due", &moment) && moment > get_now (self);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "core/hk-input.h"
 #include "core/hk-privacy.h"
 #include "hk-customer-file-editor.h"
 #include "hk-section.h"
@@ -84,9 +85,10 @@ set_row_error (gpointer row,
 static char *
 normalize_number (const char *text)
 {
+  g_autofree char *folded = hk_input_fold_digits (text);
   GString *clean = g_string_new (NULL);
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = folded; *p != '\0'; p++)
     if (*p != ' ' && *p != '-')
       g_string_append_c (clean, *p);
 
@@ -131,7 +133,8 @@ find_problem (HkCustomerFileEditor *self)
   gboolean creating = self->target == NULL;
   g_autofree char *file_no = dup_row_text (self->file_row);
   g_autofree char *name = dup_row_text (self->name_row);
-  g_autofree char *id_number = dup_row_text (self->id_row);
+  g_autofree char *id_text = dup_row_text (self->id_row);
+  g_autofree char *id_number = hk_input_fold_digits (id_text);
   g_autofree char *phone_text = dup_row_text (self->phone_row);
   g_autofree char *phone = normalize_number (phone_text);
   g_autofree char *numbers_text = dup_row_text (self->numbers_row);

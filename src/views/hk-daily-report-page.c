@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "hk-cash-desk-format.h"
 #include "hk-columns-layout.h"
@@ -476,7 +477,7 @@ find_form_problem (HkDailyReportPage  *self,
         continue;
 
       bad = !is_blank (row_text (amounts[i].row)) &&
-            !hk_money_parse (row_text (amounts[i].row), amounts[i].fen, &error);
+            !hk_input_parse_money (row_text (amounts[i].row), amounts[i].fen, &error);
       set_row_error (amounts[i].row, bad);
       if (bad && problem == NULL)
         problem = g_strdup (error->message);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/hk-error.h"
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "hk-fee-item-editor.h"
 
@@ -87,7 +88,7 @@ parse_price (const char  *text,
              gint64      *price,
              GError     **error)
 {
-  if (!hk_money_parse (text, price, error))
+  if (!hk_input_parse_money (text, price, error))
     return FALSE;
 
   if (*price < 0 || *price > HK_FEE_ITEM_PRICE_MAX)

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "core/hk-permission.h"
 #include "hk-price-change-window.h"
@@ -99,7 +100,7 @@ read_price (HkPriceChangeWindow  *self,
       return FALSE;
     }
 
-  if (!hk_money_parse (text, fen, &error))
+  if (!hk_input_parse_money (text, fen, &error))
     {
       *problem = g_strdup (error->message);
       set_row_error (self->price_row, TRUE);

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "core/hk-error.h"
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "core/hk-privacy.h"
 #include "hk-price-change-window.h"
@@ -180,7 +181,7 @@ read_payments (HkReceiptEntry        *self,
 
       if (*text != '\0')
         {
-          if (!hk_money_parse (text, &amount, &error))
+          if (!hk_input_parse_money (text, &amount, &error))
             bad = TRUE;
           else if (amount < 0)
             bad = TRUE;
@@ -318,7 +319,7 @@ find_problem (HkReceiptEntry *self)
   HkReceiptPaymentInput payments[HK_N_PAYMENT_METHODS];
   g_autofree char *payment_problem = NULL;
   g_autofree char *sale_problem = NULL;
-  g_autofree char *phone = g_strstrip (g_strdup (row_text (self->phone_row)));
+  g_autofree char *phone = g_strstrip (hk_input_fold_digits (row_text (self->phone_row)));
   g_autofree char *total_text = NULL;
   g_autofree char *capital = NULL;
   g_autofree char *status = NULL;

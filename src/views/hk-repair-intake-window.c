@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "core/hk-imei.h"
+#include "core/hk-input.h"
 #include "core/hk-money.h"
 #include "core/hk-privacy.h"
 #include "hk-repair-dialogs.h"
@@ -128,7 +129,7 @@ read_amount (AdwEntryRow  *row,
   if (*text == '\0')
     return TRUE;
 
-  if (!hk_money_parse (text, fen, &error))
+  if (!hk_input_parse_money (text, fen, &error))
     {
       *problem = g_strdup (error->message);
       hk_repair_format_set_error (row, TRUE);
@@ -151,7 +152,8 @@ find_problem (HkRepairIntakeWindow *self)
 {
   HkHallStore *hall = hk_context_get_hall_store (self->context);
   g_autofree char *name = row_text (self->customer_row);
-  g_autofree char *phone = row_text (self->phone_row);
+  g_autofree char *phone_text = row_text (self->phone_row);
+  g_autofree char *phone = hk_input_fold_digits (phone_text);
   g_autofree char *brand = row_text (self->brand_row);
   g_autofree char *model = row_text (self->model_row);
   g_autofree char *imei = hk_imei_normalize (gtk_editable_get_text (GTK_EDITABLE (self->imei_row)));
@@ -169,6 +171,33 @@ find_problem (HkRepairIntakeWindow *self)
 
   hk_repair_format_set_error (self->phone_row, phone_bad);
   hk_repair_format_set_error (self->promised_row, promised_bad);
+
+  /* The store's text checks, each on its row; the first refusal is shown. */
+  {
+    const struct
+    {
+      gpointer row;
+      guint    max_chars;
+    } texts[] = {
+      { self->customer_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->brand_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->model_row, HK_REPAIR_NAME_MAX_LENGTH },
+      { self->fault_row, HK_REPAIR_TEXT_MAX_LENGTH },
+      { self->proof_row, HK_REPAIR_NAME_MAX_LENGTH * 2 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        gboolean lines = texts[i].max_chars > 2 * HK_REPAIR_NAME_MAX_LENGTH;
+        g_autofree char *text_problem = hk_section_check_text_row (texts[i].row,
+                                                                   texts[i].max_chars, lines);
+
+        if (text_problem != NULL && problem == NULL)
+          problem = g_steal_pointer (&text_problem);
+      }
+    if (problem != NULL)
+      return problem;
+  }
 
   if (*name == '\0')
     return g_strdup (_("Give the customer’s name."));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-input.h"
 #include "hk-section.h"
 
 typedef struct
@@ -287,4 +288,34 @@ hk_section_show_error (HkSection    *self,
   g_return_if_fail (error != NULL);
 
   hk_section_show_error_message (self, error->message);
+}
+
+/**
+ * hk_section_check_text_row:
+ * @row: an editable row of a form
+ * @max_chars: as the store's field
+ * @lines: whether the store's field has lines
+ *
+ * The store's check of a text field (hk_input_clean_text()) before the store
+ * is asked: marks @row as wrong, or not.
+ *
+ * Returns: (transfer full) (nullable): the message to show under the form
+ */
+char *
+hk_section_check_text_row (gpointer row,
+                           guint    max_chars,
+                           gboolean lines)
+{
+  g_autofree char *clean = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (hk_input_clean_text (gtk_editable_get_text (GTK_EDITABLE (row)), max_chars, lines, &clean,
+                           &error))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      return NULL;
+    }
+
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  return g_strdup (error->message);
 }

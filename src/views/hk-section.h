@@ -45,5 +45,8 @@ void        hk_section_show_error_message (HkSection  *self,
                                           const char *message);
 void        hk_section_show_error        (HkSection   *self,
                                           const GError *error);
+char       *hk_section_check_text_row    (gpointer     row,
+                                          guint        max_chars,
+                                          gboolean     lines);
 
 G_END_DECLS

@@ -11,7 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/hk-audit-log.h"
 #include "core/hk-password.h"
+#include "hk-lock-page.h"
 #include "hk-section.h"
 #include "hk-section-registry.h"
 #include "hk-window.h"
@@ -28,6 +30,15 @@ struct _HkWindow
   GBinding             *subtitle_binding;
   gulong                main_action_handler;
   HkSection            *watched_section;
+
+  /* The idle lock: after idle_seconds without a key press, click, scroll or pointer motion,
+   * the lock page replaces the content (kept in unlocked_content) and the session's other
+   * windows are hidden (kept in hidden_windows) until the operator's password is entered. */
+  guint                 idle_seconds;
+  guint                 idle_source;
+  gint64                last_activity;
+  GtkWidget            *unlocked_content;
+  GPtrArray            *hidden_windows;
 
   /* Template widgets */
   AdwWindowTitle       *hall_title;
@@ -444,6 +455,175 @@ hk_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hk_window_parent_class)->close_request (window);
 }
 
+/* The actions of the window that act on its content, disabled while it is locked. */
+static const char * const content_actions[] = {
+  "win.show-sidebar", "win.show-section-nth", "win.main-action", "win.search",
+  "win.change-password",
+};
+
+static void
+note_activity (HkWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+static gboolean
+on_key_pressed_cb (HkWindow *self)
+{
+  note_activity (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+set_content_actions_enabled (HkWindow *self,
+                             gboolean  enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (content_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), content_actions[i], enabled);
+}
+
+static void
+on_unlocked_cb (HkWindow *self)
+{
+  g_autoptr(GPtrArray) hidden = g_steal_pointer (&self->hidden_windows);
+
+  if (self->unlocked_content == NULL)
+    return;
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), self->unlocked_content);
+  g_clear_object (&self->unlocked_content);
+  set_content_actions_enabled (self, TRUE);
+
+  for (guint i = 0; hidden != NULL && i < hidden->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (hidden, i), TRUE);
+
+  note_activity (self);
+}
+
+/**
+ * hk_window_lock:
+ * @idle_minutes: how long the window was idle, for the lock page's text; 0 when locked by hand
+ *
+ * Hides the content and the session's other windows until the operator's
+ * password is entered again. The lock is written to the audit log.
+ */
+void
+hk_window_lock (HkWindow *self,
+                guint     idle_minutes)
+{
+  GtkApplication *application;
+  HkOperator *operator;
+  HkLockPage *page;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (HK_IS_WINDOW (self));
+
+  if (self->unlocked_content != NULL ||
+      (operator = hk_context_get_operator (self->context)) == NULL)
+    return;
+
+  summary = idle_minutes > 0 ? g_strdup_printf ("locked after %u minutes without use",
+                                                idle_minutes)
+                             : g_strdup ("locked");
+  if (!hk_audit_log_append (hk_context_get_database (self->context), operator, "session-locked",
+                            "operator", hk_operator_get_id (operator), summary, &error))
+    g_warning ("Cannot record the lock in the audit log: %s", error->message);
+
+  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+  if ((application = gtk_window_get_application (GTK_WINDOW (self))) != NULL)
+    for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+      if (l->data != (gpointer)self && gtk_widget_get_visible (l->data))
+        {
+          g_ptr_array_add (self->hidden_windows, g_object_ref (l->data));
+          gtk_widget_set_visible (l->data, FALSE);
+        }
+
+  self->unlocked_content = g_object_ref (adw_application_window_get_content (
+    ADW_APPLICATION_WINDOW (self)));
+  page = hk_lock_page_new (self->context, idle_minutes);
+  g_signal_connect_object (page, "unlocked", G_CALLBACK (on_unlocked_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (page));
+  set_content_actions_enabled (self, FALSE);
+}
+
+gboolean
+hk_window_is_locked (HkWindow *self)
+{
+  g_return_val_if_fail (HK_IS_WINDOW (self), FALSE);
+
+  return self->unlocked_content != NULL;
+}
+
+static gboolean
+check_idle_cb (gpointer user_data)
+{
+  HkWindow *self = user_data;
+  gint64 idle = g_get_monotonic_time () - self->last_activity;
+
+  if (self->idle_seconds > 0 && idle >= (gint64)self->idle_seconds * G_USEC_PER_SEC)
+    hk_window_lock (self, MAX (self->idle_seconds / 60, 1));
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * hk_window_set_idle_lock_seconds:
+ * @seconds: how long without use locks the window; 0 never
+ *
+ * Follows the "idle-lock-minutes" setting; tests set a few seconds.
+ */
+void
+hk_window_set_idle_lock_seconds (HkWindow *self,
+                                 guint     seconds)
+{
+  g_return_if_fail (HK_IS_WINDOW (self));
+
+  self->idle_seconds = seconds;
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  note_activity (self);
+
+  if (seconds > 0)
+    self->idle_source = g_timeout_add_seconds (CLAMP (seconds / 4, 1, 15), check_idle_cb, self);
+}
+
+static void
+on_idle_setting_changed_cb (HkWindow *self)
+{
+  hk_window_set_idle_lock_seconds (self,
+                                   60 * g_settings_get_int (self->settings, "idle-lock-minutes"));
+}
+
+static void
+watch_activity (HkWindow *self)
+{
+  GtkEventController *controller;
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "pressed", G_CALLBACK (note_activity), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (note_activity), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "scroll-begin", G_CALLBACK (note_activity), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (self->settings, "changed::idle-lock-minutes",
+                           G_CALLBACK (on_idle_setting_changed_cb), self, G_CONNECT_SWAPPED);
+  on_idle_setting_changed_cb (self);
+}
+
 static void
 hk_window_constructed (GObject *object)
 {
@@ -461,6 +641,7 @@ hk_window_constructed (GObject *object)
   update_hall (self);
   update_operator (self);
   populate_sections (self);
+  watch_activity (self);
 }
 
 static void
@@ -469,6 +650,9 @@ hk_window_dispose (GObject *object)
   HkWindow *self = (HkWindow *)object;
 
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_object (&self->unlocked_content);
+  g_clear_pointer (&self->hidden_windows, g_ptr_array_unref);
   watch_section (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HK_TYPE_WINDOW);
 

@@ -24,5 +24,10 @@ GtkWidget   *hk_window_get_section         (HkWindow       *self,
                                             const char     *section_id);
 void         hk_window_show_toast          (HkWindow       *self,
                                             const char     *message);
+void         hk_window_lock                (HkWindow       *self,
+                                            guint           idle_minutes);
+gboolean     hk_window_is_locked           (HkWindow       *self);
+void         hk_window_set_idle_lock_seconds (HkWindow     *self,
+                                            guint           seconds);
 
 G_END_DECLS

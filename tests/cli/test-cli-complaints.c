@@ -366,9 +366,10 @@ test_register_and_events (Fixture       *f,
   /* The complaint page: the whole number for the callback, and the timeline in order. */
   show = run_as (f, "sunhao", "complaints", "show", "--id", "1", NULL);
   assert_success (show);
-  assert_contains (show->out, "王先生 13812345678");
+  assert_contains (show->out, "王先生 138****5678");
+  g_assert_null (strstr (show->out, "13812345678"));
   assert_contains (show->out, "First-contact owner: 张丽");
-  assert_contains (show->out, "2026-10-06 10:00  孙浩 promised a callback to 13812345678 by "
+  assert_contains (show->out, "2026-10-06 10:00  孙浩 promised a callback to 138****5678 by "
                               "2026-10-06 15:00.\n"
                               "2026-10-06 11:00  孙浩 resolved it: 核实后退还20元\n"
                               "2026-10-06 11:00  孙浩 called the customer back at "

@@ -313,10 +313,12 @@ test_intake (Fixture       *f,
   g_assert_cmpint (raw_query_int (f->db, "SELECT deposit FROM repair_tickets"
                                   " WHERE ticket_no = 'R20261021-0001'"), ==, 10000);
 
-  /* The technician sees the whole phone number; the timeline says who received it. */
+  /* Even the technician's terminal shows the phone number masked; the timeline says who
+   * received it. */
   show = run (f, "wulei", "repairs", "show", "--ticket", first, NULL);
   assert_success (show);
-  assert_contains (show->out, "13812345678");
+  assert_contains (show->out, "138****5678");
+  g_assert_null (strstr (show->out, "13812345678"));
   assert_contains (show->out, "Battery, Charger");
   assert_contains (show->out, "Received at the repair desk");
   assert_contains (show->out, "吴磊");

@@ -308,9 +308,10 @@ test_register_refused (Fixture       *fixture,
                                                      category, FALSE, &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 7; i++)
+  for (guint i = 0; i < 10; i++)
     {
       g_autoptr(HkComplaint) none = NULL;
+      g_autofree char *long_text = g_strnfill (HK_COMPLAINT_TEXT_MAX_LENGTH + 1, 'x');
       const char *fragment = NULL;
 
       input = make_input (fixture, T0);
@@ -344,6 +345,18 @@ test_register_refused (Fixture       *fixture,
           /* A handler who does not handle complaints. */
           input.handler_id = hk_operator_get_id (fixture->hall.clerk);
           fragment = "needs one of these roles";
+          break;
+        case 7:
+          input.description = long_text;
+          fragment = "too long: at most 2000 characters";
+          break;
+        case 8:
+          input.description = "多扣了\x07二十元";
+          fragment = "control character (U+0007)";
+          break;
+        case 9:
+          input.customer_name = "王\n先生";
+          fragment = "control character (U+000A)";
           break;
         default:
           g_assert_not_reached ();
@@ -1441,6 +1454,21 @@ test_list_filter (Fixture       *fixture,
   g_assert_error (error, HK_ERROR, HK_ERROR_NOT_FOUND);
 }
 
+/* The customer's phone typed in full-width digits is read as digits. */
+static void
+test_register_full_width_phone (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  HkComplaintInput input = make_input (fixture, T0 - 3600);
+  g_autoptr(HkComplaint) complaint = NULL;
+  g_autoptr(GError) error = NULL;
+
+  input.customer_phone = "１３８１２３４５６７８";
+  complaint = hk_complaint_store_register (fixture->store, fixture->officer, &input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hk_complaint_get_customer_phone (complaint), ==, PHONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1452,6 +1480,7 @@ main (int   argc,
 
   ADD ("register", test_register);
   ADD ("register/refused", test_register_refused);
+  ADD ("register/full-width-phone", test_register_full_width_phone);
   ADD ("deadline/exactly-24h", test_deadline_exactly_24h);
   ADD ("deadline/due-soon", test_deadline_due_soon);
   ADD ("deadline/across-midnight", test_deadline_across_midnight);

@@ -132,6 +132,39 @@ search (Fixture    *fixture,
 
 /* ---- registering ---- */
 
+/* A Chinese input method types full-width digits (and Ｘ): the identity number, the phone and
+ * the service numbers read them as digits, are stored in ASCII and found by either. */
+static void
+test_register_full_width (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *numbers[] = { "１３９－１２３４－０００２", NULL };
+  HkCustomerFileInput input = input_for ("DA-2", "１１０１０５１９４９１２３１００２Ｘ",
+                                         "１３７０００００００１", numbers);
+  HkCustomerFileInput bad = input_for ("DA-3", ID_A, "１３７ａ", NULL);
+  g_autoptr(HkCustomerFile) file = register_file (fixture, &input);
+  g_autoptr(GPtrArray) by_ascii = NULL;
+  g_autoptr(GPtrArray) by_full_width = NULL;
+  g_autoptr(GError) error = NULL;
+  HkCustomerFile *refused;
+
+  g_assert_cmpstr (hk_customer_file_get_masked_id_number (file), ==, "110***********002X");
+  g_assert_cmpstr (hk_customer_file_get_masked_phone (file), ==, "137****0001");
+  g_assert_cmpint (hk_test_query_int (fixture->hall.db.database,
+                                      "SELECT count(*) FROM customer_files WHERE id_number = '"
+                                      ID_B "' AND phone = '13700000001'"), ==, 1);
+
+  by_ascii = search (fixture, "13912340002");
+  by_full_width = search (fixture, "１３９１２３４０００２");
+  g_assert_cmpuint (by_ascii->len, ==, 1);
+  g_assert_cmpuint (by_full_width->len, ==, 1);
+
+  /* Folding does not make a letter a digit. */
+  refused = hk_customer_file_store_register (fixture->files, fixture->archivist, &bad, &error);
+  g_assert_null (refused);
+  g_assert_error (error, HK_ERROR, HK_ERROR_INVALID);
+}
+
 static void
 test_register (Fixture       *fixture,
                gconstpointer  data)
@@ -709,6 +742,7 @@ main (int   argc,
 
   ADD ("register", test_register);
   ADD ("register/refusals", test_register_refusals);
+  ADD ("register/full-width", test_register_full_width);
   ADD ("search", test_search);
   ADD ("search/uses-indexes", test_search_uses_indexes);
   ADD ("update", test_update);

@@ -619,6 +619,73 @@ test_lockout (Fixture       *fixture,
   assert_login_fails (fixture, "zhangli", "wrong-password", HK_ERROR_AUTHENTICATION);
 }
 
+/* A session locked after a time without use opens again with its operator's own password
+ * only; wrong ones count towards the lock-out as at the login, which then holds the session
+ * locked even for the right password. */
+static void
+test_unlock (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(HkOperator) clerk = NULL;
+  g_autoptr(HkOperator) other = NULL;
+  g_autoptr(HkOperator) unlocked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clerk = add_operator (fixture, "zhangli", "张丽", HK_ROLE_CLERK);
+  other = add_operator (fixture, "liuyang", "刘洋", HK_ROLE_CLERK);
+
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hk_operator_get_id (unlocked), ==, hk_operator_get_id (clerk));
+  assert_last_audit (fixture, "login", clerk, hk_operator_get_id (clerk));
+  g_clear_object (&unlocked);
+
+  /* Another operator's password is a wrong one for this session. */
+  g_assert_true (hk_operator_store_reset_password (fixture->store, fixture->admin, other,
+                                                   "liuyang-password", &error));
+  g_assert_no_error (error);
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, "liuyang-password", &error);
+  g_assert_null (unlocked);
+  g_assert_error (error, HK_ERROR, HK_ERROR_AUTHENTICATION);
+  g_clear_error (&error);
+  g_assert_cmpint (operator_column (fixture, clerk, "failed_logins"), ==, 1);
+
+  for (int i = 2; i < HK_LOGIN_MAX_FAILURES; i++)
+    {
+      unlocked = hk_operator_store_unlock (fixture->store, clerk, "wrong-password", &error);
+      g_assert_error (error, HK_ERROR, HK_ERROR_AUTHENTICATION);
+      g_clear_error (&error);
+    }
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, "wrong-password", &error);
+  g_assert_null (unlocked);
+  g_assert_error (error, HK_ERROR, HK_ERROR_LOCKED_OUT);
+  g_clear_error (&error);
+
+  /* Locked out: the right password does not unlock either, until the lock-out ends. */
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, PASSWORD, &error);
+  g_assert_null (unlocked);
+  g_assert_error (error, HK_ERROR, HK_ERROR_LOCKED_OUT);
+  g_clear_error (&error);
+  assert_last_audit (fixture, "login-refused", NULL, hk_operator_get_id (clerk));
+
+  hk_database_set_now (fixture->db.database, T0 + HK_LOGIN_LOCKOUT_SECONDS);
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (unlocked);
+  g_clear_object (&unlocked);
+
+  /* A deactivated account stays locked. */
+  g_clear_object (&unlocked);
+  {
+    g_autoptr(HkOperator) gone = hk_operator_store_set_active (fixture->store, fixture->admin,
+                                                               clerk, FALSE, &error);
+    g_assert_no_error (error);
+  }
+  unlocked = hk_operator_store_unlock (fixture->store, clerk, PASSWORD, &error);
+  g_assert_null (unlocked);
+  g_assert_nonnull (error);
+}
+
 static void
 test_success_resets_failures (Fixture       *fixture,
                               gconstpointer  data)
@@ -1029,6 +1096,7 @@ main (int   argc,
   ADD ("/operator-store/invalid", test_invalid);
   ADD ("/operator-store/authenticate", test_authenticate);
   ADD ("/operator-store/lockout", test_lockout);
+  ADD ("/operator-store/unlock", test_unlock);
   ADD ("/operator-store/success-resets-failures", test_success_resets_failures);
   ADD ("/operator-store/reset-password-lifts-lockout", test_reset_password_lifts_lockout);
   ADD ("/operator-store/deactivated", test_deactivated);

@@ -662,6 +662,8 @@ test_intake_refused (Fixture       *fixture,
     { "technician", "Repair technician role" },
     { "accessories", "Unknown accessory" },
     { "too-long", "too long" },
+    { "control-in-note", "control character (U+001B)" },
+    { "line-in-name", "control character (U+000A)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -700,6 +702,10 @@ test_intake_refused (Fixture       *fixture,
         input.accessories = 1 << 7;
       else if (g_str_equal (what, "too-long"))
         input.fault = long_text;
+      else if (g_str_equal (what, "control-in-note"))
+        input.fault = "屏幕\x1b[31m碎了";
+      else if (g_str_equal (what, "line-in-name"))
+        input.model = "Mate\n60";
 
       hk_test_hall_remember (&fixture->hall, &before);
       g_assert_null (hk_repair_store_intake (fixture->repairs, fixture->tech, &input, &error));

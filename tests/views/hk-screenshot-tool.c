@@ -967,10 +967,24 @@ main (int   argc,
   {
     HkPreferencesWindow *preferences = hk_preferences_window_new (GTK_WINDOW (window), context);
 
+    GtkWidget *workstation;
+
     gtk_window_present (GTK_WINDOW (preferences));
     save (GTK_WIDGET (preferences), "preferences");
+    workstation = hk_test_ui_find (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_PAGE, "title",
+                                   "Workstation");
+    if (workstation == NULL)
+      workstation = hk_test_ui_find (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_PAGE,
+                                     "title", "本机");
+    g_assert_nonnull (workstation);
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                             ADW_PREFERENCES_PAGE (workstation));
+    save (GTK_WIDGET (preferences), "preferences-workstation");
     gtk_window_destroy (GTK_WINDOW (preferences));
   }
+  /* The window locked after ten minutes without use. */
+  hk_window_lock (HK_WINDOW (window), 10);
+  save (GTK_WIDGET (window), "locked");
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Every section, as someone whose roles allow it sees it. */

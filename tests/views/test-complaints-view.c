@@ -295,7 +295,24 @@ test_quick_entry (HkViewFixture *fixture,
                      adw_combo_row_get_selected_item (ADW_COMBO_ROW (owner_row))), ==,
                    hk_operator_get_display_name (sunhao));
 
-  hk_test_ui_set_text (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Customer’s name", "王先生");
+  /* The store's text check, shown under the form with the row marked: a control character
+   * pasted in, then a name longer than the store keeps. */
+  {
+    GtkWidget *name_row = hk_test_ui_find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "title",
+                                           "Customer’s name");
+    g_autofree char *long_name = g_strnfill (HK_COMPLAINT_NAME_MAX_LENGTH + 1, 'x');
+
+    hk_test_ui_set_text (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Customer’s name",
+                         "王\x07先生");
+    g_assert_cmpstr (hk_complaint_editor_get_problem (editor), ==,
+                     "The text holds a control character (U+0007); remove it.");
+    g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+    hk_test_ui_set_text (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Customer’s name", long_name);
+    g_assert_cmpstr (hk_complaint_editor_get_problem (editor), ==,
+                     "The text is too long: at most 64 characters.");
+    hk_test_ui_set_text (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Customer’s name", "王先生");
+    g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  }
   hk_test_ui_set_text (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Customer’s phone", "138-12ab");
   g_assert_cmpstr (hk_complaint_editor_get_problem (editor), ==,
                    "The customer’s phone is not a phone number: 5 to 20 digits, e.g. "

@@ -303,7 +303,8 @@ test_intake (HkViewFixture *fixture,
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Phone number", "138 1234");
   g_assert_cmpstr (hk_repair_intake_window_get_problem (form), ==,
                    "“138 1234” is not a phone number.");
-  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Phone number", PHONE);
+  /* Typed by a Chinese input method: full-width digits, stored as PHONE (checked below). */
+  hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Phone number", "１３８１２３４５６７８");
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Brand", "华为");
   hk_test_ui_set_text (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Model", "P40");
 
