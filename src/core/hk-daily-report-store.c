@@ -282,19 +282,13 @@ count_gaps_of_day (HkDailyReportStore  *self,
                    HkDailyReportData   *data,
                    GError             **error)
 {
-  g_autoptr(GPtrArray) gaps = NULL;
+  guint n_gaps = 0;
 
-  if (!(gaps = hk_invoice_book_store_find_gaps (self->books, data->day, data->clerk_id, error)))
+  if (!hk_invoice_book_store_count_gaps_of_day (self->books, data->day, data->clerk_id, &n_gaps,
+                                                error))
     return FALSE;
 
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      HkInvoiceGap *gap = g_ptr_array_index (gaps, i);
-
-      if (g_strcmp0 (gap->day, data->day) == 0)
-        data->n_gaps++;
-    }
-
+  data->n_gaps += n_gaps;
   return TRUE;
 }
 

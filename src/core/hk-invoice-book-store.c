@@ -1236,6 +1236,164 @@ find_segment_gaps (HkInvoiceBookStore  *self,
   return TRUE;
 }
 
+/* The highest number of @segment used on @day, and the highest used on an earlier day
+ * (@first_no - 1 when none). The first is a seek in receipts_day_number (0010); the second
+ * walks down the segment past the numbers used on @day and later, which are few when the day
+ * is recent. FALSE in @found: nothing used on @day. */
+static gboolean
+segment_day_bounds (HkInvoiceBookStore  *self,
+                    HkStatement         *segment,
+                    const char          *day,
+                    gboolean            *found,
+                    gint64              *low,
+                    gint64              *high,
+                    GError             **error)
+{
+  g_autoptr(HkStatement) top = NULL;
+  g_autoptr(HkStatement) below = NULL;
+  const char *invoice_code = hk_statement_get_text (segment, 1);
+  gint64 first_no = hk_statement_get_int64 (segment, 2);
+  gint64 last_no = hk_statement_get_int64 (segment, 3);
+  GError *local_error = NULL;
+
+  *found = FALSE;
+  if (!(top = hk_database_prepare (self->database,
+                                   "SELECT max (number) FROM receipts"
+                                   " WHERE business_day = ?1 AND invoice_code = ?2"
+                                   " AND number BETWEEN ?3 AND ?4", error)))
+    return FALSE;
+
+  hk_statement_bind_text (top, 1, day);
+  hk_statement_bind_text (top, 2, invoice_code);
+  hk_statement_bind_int64 (top, 3, first_no);
+  hk_statement_bind_int64 (top, 4, last_no);
+  if (!hk_statement_step (top, &local_error) || hk_statement_is_null (top, 0))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return local_error == NULL;
+    }
+
+  *high = hk_statement_get_int64 (top, 0);
+  *low = first_no - 1;
+
+  if (!(below = hk_database_prepare (self->database,
+                                     "SELECT number FROM receipts"
+                                     " WHERE invoice_code = ?1 AND number BETWEEN ?2 AND ?3"
+                                     " AND business_day < ?4 ORDER BY number DESC LIMIT 1",
+                                     error)))
+    return FALSE;
+
+  hk_statement_bind_text (below, 1, invoice_code);
+  hk_statement_bind_int64 (below, 2, first_no);
+  hk_statement_bind_int64 (below, 3, last_no);
+  hk_statement_bind_text (below, 4, day);
+  if (hk_statement_step (below, &local_error))
+    *low = hk_statement_get_int64 (below, 0);
+  else if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  *found = TRUE;
+  return TRUE;
+}
+
+/**
+ * hk_invoice_book_store_count_gaps_of_day:
+ * @day: "YYYY-MM-DD"
+ * @clerk_id: the clerk
+ * @n_gaps: (out): how many gaps appeared on @day in the segments the clerk holds
+ *
+ * Counts the gaps that hk_invoice_book_store_find_gaps() would give for @day and @clerk_id
+ * with @day as the day they appeared, without reading the clerk's whole history. A gap
+ * appears on @day when the lowest-dated number used above it was used on @day: it lies above
+ * every number of its segment used before @day and below the highest one used on @day. So
+ * only that stretch of each segment is read, and the cost of a daily report stays the same
+ * after years of receipts.
+ */
+gboolean
+hk_invoice_book_store_count_gaps_of_day (HkInvoiceBookStore  *self,
+                                         const char          *day,
+                                         gint64               clerk_id,
+                                         guint               *n_gaps,
+                                         GError             **error)
+{
+  g_autoptr(HkStatement) segments = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (HK_IS_INVOICE_BOOK_STORE (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+  g_return_val_if_fail (n_gaps != NULL, FALSE);
+
+  *n_gaps = 0;
+  if (!check_day (self, day, NULL, NULL, error))
+    return FALSE;
+
+  if (!(segments = hk_database_prepare (self->database,
+                                        "SELECT s.book_id, b.invoice_code, s.first_no,"
+                                        " s.last_no, s.holder_id"
+                                        " FROM invoice_segments s"
+                                        " JOIN invoice_books b ON b.id = s.book_id"
+                                        " WHERE s.holder_id = ?1", error)))
+    return FALSE;
+
+  hk_statement_bind_int64 (segments, 1, clerk_id);
+
+  while (hk_statement_step (segments, &local_error))
+    {
+      g_autoptr(HkStatement) used = NULL;
+      g_autoptr(HkStatement) explained = NULL;
+      gboolean found = FALSE;
+      gint64 low = 0;
+      gint64 high = 0;
+      gint64 n_used = 0;
+      gint64 n_explained = 0;
+
+      if (!segment_day_bounds (self, segments, day, &found, &low, &high, error))
+        return FALSE;
+      if (!found || high - low <= 1)
+        continue;
+
+      /* The numbers strictly between: used ones (any day, any status) and explained ones are
+       * not gaps; the rest are. */
+      if (!(used = hk_database_prepare (self->database,
+                                        "SELECT count (*) FROM receipts"
+                                        " WHERE invoice_code = ?1 AND number BETWEEN ?2 AND ?3",
+                                        error)) ||
+          !(explained = hk_database_prepare (self->database,
+                                             "SELECT count (*) FROM gap_explanations g"
+                                             " WHERE g.book_id = ?1 AND g.number BETWEEN ?2 AND ?3"
+                                             " AND NOT EXISTS (SELECT 1 FROM receipts r"
+                                             "  WHERE r.invoice_code = ?4 AND r.number = g.number)",
+                                             error)))
+        return FALSE;
+
+      hk_statement_bind_text (used, 1, hk_statement_get_text (segments, 1));
+      hk_statement_bind_int64 (used, 2, low + 1);
+      hk_statement_bind_int64 (used, 3, high - 1);
+      hk_statement_bind_int64 (explained, 1, hk_statement_get_int64 (segments, 0));
+      hk_statement_bind_int64 (explained, 2, low + 1);
+      hk_statement_bind_int64 (explained, 3, high - 1);
+      hk_statement_bind_text (explained, 4, hk_statement_get_text (segments, 1));
+      if (!hk_statement_step (used, error) || !hk_statement_step (explained, error))
+        return FALSE;
+
+      n_used = hk_statement_get_int64 (used, 0);
+      n_explained = hk_statement_get_int64 (explained, 0);
+      *n_gaps += (guint)(high - low - 1 - n_used - n_explained);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * hk_invoice_book_store_find_gaps:
  * @day: (nullable): "YYYY-MM-DD": only receipts of that day and before count; %NULL for all
