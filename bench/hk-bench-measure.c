@@ -37,6 +37,7 @@
 #include "core/hk-transaction.h"
 #include "reports/hk-analysis.h"
 #include "reports/hk-chart-layout.h"
+#include "reports/hk-chart-style.h"
 #include "reports/hk-report-builders.h"
 #include "reports/hk-report-export.h"
 
@@ -374,6 +375,21 @@ measure_workbook (const char  *path,
 
   report ("workbook-monthly", &build, NULL);
   report ("workbook-monthly-write", &write, NULL);
+
+  /* The month's receipts: its journal (日记帐), one row per receipt, void and count. */
+  for (int i = 0; i <= repeat; i++)
+    {
+      g_autoptr(HkReport) built = NULL;
+      g_autofree char *journal_out = g_strconcat (out, "-journal.xlsx", NULL);
+      Clock c = clock_start ();
+
+      if (!(built = hk_report_build_journal (context, &month, "bench", NULL, error)) ||
+          !hk_report_export (built, journal_out, NULL, NULL, NULL, error))
+        return FALSE;
+      if (i > 0)
+        samples_add (&build, c);
+    }
+  report ("workbook-monthly-journal", &build, NULL);
   return TRUE;
 }
 
@@ -450,12 +466,26 @@ measure_journal (const char  *path,
             {
               if (hk_report_table_is_empty (source, row, col))
                 continue;
-              if (hk_report_table_get_kind (source, col) == HK_REPORT_COLUMN_TEXT)
-                hk_report_table_set_text (table, r, col,
-                                          hk_report_table_get_text (source, row, col));
-              else
-                hk_report_table_set_value (table, r, col,
-                                           hk_report_table_get_value (source, row, col));
+              switch (hk_report_table_get_kind (source, col))
+                {
+                case HK_REPORT_COLUMN_COUNT:
+                case HK_REPORT_COLUMN_MONEY:
+                  hk_report_table_set_value (table, r, col,
+                                             hk_report_table_get_value (source, row, col));
+                  break;
+                case HK_REPORT_COLUMN_RATIO:
+                case HK_REPORT_COLUMN_SHARE:
+                  hk_report_table_set_ratio (table, r, col,
+                                             hk_report_table_get_ratio (source, row, col));
+                  break;
+                case HK_REPORT_COLUMN_TEXT:
+                case HK_REPORT_COLUMN_DATE:
+                case HK_REPORT_COLUMN_DATETIME:
+                default:
+                  hk_report_table_set_text (table, r, col,
+                                            hk_report_table_get_text (source, row, col));
+                  break;
+                }
             }
         }
 
@@ -494,8 +524,15 @@ measure_journal (const char  *path,
             fputc (',', csv);
           if (hk_report_table_is_empty (table, row, col))
             continue;
-          if (hk_report_table_get_kind (table, col) == HK_REPORT_COLUMN_TEXT)
-            write_csv_field (csv, hk_report_table_get_text (table, row, col));
+          if (hk_report_table_get_kind (table, col) != HK_REPORT_COLUMN_MONEY &&
+              hk_report_table_get_kind (table, col) != HK_REPORT_COLUMN_COUNT)
+            {
+              g_autofree char *cell = hk_report_table_format_cell (table, row, col);
+
+              write_csv_field (csv, cell);
+            }
+          else if (hk_report_table_get_kind (table, col) == HK_REPORT_COLUMN_COUNT)
+            fprintf (csv, "%lld", (long long)hk_report_table_get_value (table, row, col));
           else
             {
               gint64 v = hk_report_table_get_value (table, row, col);
@@ -535,7 +572,9 @@ measure_chart (const char  *path,
                                                              800 * scale);
       g_autofree char *name = g_strdup_printf ("chart-scale-%d", scale);
       Samples s = { 0 };
+      HkChartStyle style;
 
+      hk_chart_style_init_light (&style);
       for (int i = 0; i <= repeat * 3; i++)
         {
           cairo_t *cr = cairo_create (surface);
@@ -543,9 +582,9 @@ measure_chart (const char  *path,
 
           /* Both charts of the monthly page, each half the height. */
           cairo_scale (cr, scale, scale);
-          hk_chart_render (by_day, cr, 1200, 400, NULL);
+          hk_chart_render (by_day, cr, 1200, 400, &style);
           cairo_translate (cr, 0, 400);
-          hk_chart_render (by_month, cr, 1200, 400, NULL);
+          hk_chart_render (by_month, cr, 1200, 400, &style);
           cairo_surface_flush (surface);
           if (i > 0)
             samples_add (&s, c);
