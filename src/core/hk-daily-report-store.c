@@ -282,13 +282,13 @@ count_gaps_of_day (HkDailyReportStore  *self,
                    HkDailyReportData   *data,
                    GError             **error)
 {
-  guint n_gaps = 0;
+  g_autoptr(GPtrArray) gaps = NULL;
 
-  if (!hk_invoice_book_store_count_gaps_of_day (self->books, data->day, data->clerk_id, &n_gaps,
-                                                error))
+  if (!(gaps = hk_invoice_book_store_find_gaps_of_day (self->books, data->day, data->clerk_id,
+                                                       error)))
     return FALSE;
 
-  data->n_gaps += n_gaps;
+  data->n_gaps += gaps->len;
   return TRUE;
 }
 

@@ -1300,98 +1300,126 @@ segment_day_bounds (HkInvoiceBookStore  *self,
   return TRUE;
 }
 
+/* Appends the gaps of @segment strictly between @low and @high, in number order: the numbers
+ * no receipt used (any day, any status) and the auditor has not explained. */
+static gboolean
+append_gaps_between (HkInvoiceBookStore  *self,
+                     HkStatement         *segment,
+                     gint64               low,
+                     gint64               high,
+                     const char          *day,
+                     GPtrArray           *gaps,
+                     GError             **error)
+{
+  g_autoptr(HkStatement) taken = NULL;
+  gint64 book_id = hk_statement_get_int64 (segment, 0);
+  const char *invoice_code = hk_statement_get_text (segment, 1);
+  GError *local_error = NULL;
+  gint64 n = low + 1;
+
+  if (!(taken = hk_database_prepare (self->database,
+                                     "SELECT number FROM receipts"
+                                     " WHERE invoice_code = ?1 AND number BETWEEN ?2 AND ?3"
+                                     " UNION SELECT number FROM gap_explanations"
+                                     " WHERE book_id = ?4 AND number BETWEEN ?2 AND ?3"
+                                     " ORDER BY 1", error)))
+    return FALSE;
+
+  hk_statement_bind_text (taken, 1, invoice_code);
+  hk_statement_bind_int64 (taken, 2, low + 1);
+  hk_statement_bind_int64 (taken, 3, high - 1);
+  hk_statement_bind_int64 (taken, 4, book_id);
+
+  for (;;)
+    {
+      gboolean more = hk_statement_step (taken, &local_error);
+      gint64 next = more ? hk_statement_get_int64 (taken, 0) : high;
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+
+      for (; n < next; n++)
+        {
+          HkInvoiceGap *gap = g_new0 (HkInvoiceGap, 1);
+
+          gap->book_id = book_id;
+          gap->invoice_code = g_strdup (invoice_code);
+          gap->number = n;
+          gap->clerk_id = hk_statement_get_int64 (segment, 4);
+          gap->day = g_strdup (day);
+          g_ptr_array_add (gaps, gap);
+        }
+      n = next + 1;
+
+      if (!more)
+        return TRUE;
+    }
+}
+
 /**
- * hk_invoice_book_store_count_gaps_of_day:
+ * hk_invoice_book_store_find_gaps_of_day:
  * @day: "YYYY-MM-DD"
  * @clerk_id: the clerk
- * @n_gaps: (out): how many gaps appeared on @day in the segments the clerk holds
  *
- * Counts the gaps that hk_invoice_book_store_find_gaps() would give for @day and @clerk_id
- * with @day as the day they appeared, without reading the clerk's whole history. A gap
- * appears on @day when the lowest-dated number used above it was used on @day: it lies above
- * every number of its segment used before @day and below the highest one used on @day. So
- * only that stretch of each segment is read, and the cost of a daily report stays the same
- * after years of receipts.
+ * The gaps that hk_invoice_book_store_find_gaps() gives for @day and @clerk_id with @day as
+ * the day they appeared (what the clerk's daily report of @day counts), without reading the
+ * clerk's whole history. A gap appears on @day when the lowest-dated number used above it was
+ * used on @day: it lies above every number of its segment used before @day and below the
+ * highest one used on @day. So only that stretch of each segment is read, and a daily report
+ * costs the same after years of receipts.
+ *
+ * Returns: (transfer full) (element-type HkInvoiceGap): the gaps by book and number
  */
-gboolean
-hk_invoice_book_store_count_gaps_of_day (HkInvoiceBookStore  *self,
-                                         const char          *day,
-                                         gint64               clerk_id,
-                                         guint               *n_gaps,
-                                         GError             **error)
+GPtrArray *
+hk_invoice_book_store_find_gaps_of_day (HkInvoiceBookStore  *self,
+                                        const char          *day,
+                                        gint64               clerk_id,
+                                        GError             **error)
 {
   g_autoptr(HkStatement) segments = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
   GError *local_error = NULL;
 
-  g_return_val_if_fail (HK_IS_INVOICE_BOOK_STORE (self), FALSE);
-  g_return_val_if_fail (day != NULL, FALSE);
-  g_return_val_if_fail (n_gaps != NULL, FALSE);
+  g_return_val_if_fail (HK_IS_INVOICE_BOOK_STORE (self), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
 
-  *n_gaps = 0;
   if (!check_day (self, day, NULL, NULL, error))
-    return FALSE;
+    return NULL;
 
   if (!(segments = hk_database_prepare (self->database,
                                         "SELECT s.book_id, b.invoice_code, s.first_no,"
                                         " s.last_no, s.holder_id"
                                         " FROM invoice_segments s"
                                         " JOIN invoice_books b ON b.id = s.book_id"
-                                        " WHERE s.holder_id = ?1", error)))
-    return FALSE;
+                                        " WHERE s.holder_id = ?1"
+                                        " ORDER BY b.invoice_code, s.first_no", error)))
+    return NULL;
 
   hk_statement_bind_int64 (segments, 1, clerk_id);
 
+  gaps = g_ptr_array_new_with_free_func ((GDestroyNotify)hk_invoice_gap_free);
   while (hk_statement_step (segments, &local_error))
     {
-      g_autoptr(HkStatement) used = NULL;
-      g_autoptr(HkStatement) explained = NULL;
       gboolean found = FALSE;
       gint64 low = 0;
       gint64 high = 0;
-      gint64 n_used = 0;
-      gint64 n_explained = 0;
 
-      if (!segment_day_bounds (self, segments, day, &found, &low, &high, error))
-        return FALSE;
-      if (!found || high - low <= 1)
-        continue;
-
-      /* The numbers strictly between: used ones (any day, any status) and explained ones are
-       * not gaps; the rest are. */
-      if (!(used = hk_database_prepare (self->database,
-                                        "SELECT count (*) FROM receipts"
-                                        " WHERE invoice_code = ?1 AND number BETWEEN ?2 AND ?3",
-                                        error)) ||
-          !(explained = hk_database_prepare (self->database,
-                                             "SELECT count (*) FROM gap_explanations g"
-                                             " WHERE g.book_id = ?1 AND g.number BETWEEN ?2 AND ?3"
-                                             " AND NOT EXISTS (SELECT 1 FROM receipts r"
-                                             "  WHERE r.invoice_code = ?4 AND r.number = g.number)",
-                                             error)))
-        return FALSE;
-
-      hk_statement_bind_text (used, 1, hk_statement_get_text (segments, 1));
-      hk_statement_bind_int64 (used, 2, low + 1);
-      hk_statement_bind_int64 (used, 3, high - 1);
-      hk_statement_bind_int64 (explained, 1, hk_statement_get_int64 (segments, 0));
-      hk_statement_bind_int64 (explained, 2, low + 1);
-      hk_statement_bind_int64 (explained, 3, high - 1);
-      hk_statement_bind_text (explained, 4, hk_statement_get_text (segments, 1));
-      if (!hk_statement_step (used, error) || !hk_statement_step (explained, error))
-        return FALSE;
-
-      n_used = hk_statement_get_int64 (used, 0);
-      n_explained = hk_statement_get_int64 (explained, 0);
-      *n_gaps += (guint)(high - low - 1 - n_used - n_explained);
+      if (!segment_day_bounds (self, segments, day, &found, &low, &high, error) ||
+          (found && high - low > 1 &&
+           !append_gaps_between (self, segments, low, high, day, gaps, error)))
+        return NULL;
     }
 
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
-      return FALSE;
+      return NULL;
     }
 
-  return TRUE;
+  return g_steal_pointer (&gaps);
 }
 
 /**
