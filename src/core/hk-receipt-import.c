@@ -1197,6 +1197,61 @@ batch_end_row (Batch    *batch,
 /* Writes every receipt with its lines and its payment. The receipts get the ids after the
  * greatest one in the table, in the order of the file: the transaction holds the write lock,
  * so nobody else takes one in between. */
+/* The running sums of migration 0003 for the receipts @first_id to @last_id, each day and
+ * clerk's (item's, method's) in one grouped upsert: while the import writes, it holds a row in
+ * revenue_bulk_writes, which the per-row triggers step aside for (0010). */
+static const char *const add_running_sums[] = {
+  "INSERT INTO revenue_days (business_day, clerk_id, n_receipts, n_void, n_corrections, total)"
+  " SELECT business_day, clerk_id,"
+  "  count (*) FILTER (WHERE status = 'issued' AND corrects_id IS NULL),"
+  "  count (*) FILTER (WHERE status = 'void'),"
+  "  count (*) FILTER (WHERE status = 'issued' AND corrects_id IS NOT NULL),"
+  "  coalesce (sum (total) FILTER (WHERE status = 'issued'), 0)"
+  " FROM receipts WHERE id BETWEEN ?1 AND ?2 GROUP BY business_day, clerk_id"
+  " ON CONFLICT (business_day, clerk_id) DO UPDATE SET"
+  "  n_receipts = n_receipts + excluded.n_receipts, n_void = n_void + excluded.n_void,"
+  "  n_corrections = n_corrections + excluded.n_corrections, total = total + excluded.total",
+
+  "INSERT INTO revenue_items (business_day, clerk_id, fee_item_id, quantity, amount)"
+  " SELECT r.business_day, r.clerk_id, l.fee_item_id, sum (l.quantity), sum (l.amount)"
+  " FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id"
+  " WHERE r.id BETWEEN ?1 AND ?2 AND r.status = 'issued'"
+  " GROUP BY r.business_day, r.clerk_id, l.fee_item_id"
+  " ON CONFLICT (business_day, clerk_id, fee_item_id) DO UPDATE SET"
+  "  quantity = quantity + excluded.quantity, amount = amount + excluded.amount",
+
+  "INSERT INTO revenue_methods (business_day, clerk_id, method, amount, n_payments)"
+  " SELECT r.business_day, r.clerk_id, p.method, sum (p.amount), count (*)"
+  " FROM receipts r JOIN receipt_payments p ON p.receipt_id = r.id"
+  " WHERE r.id BETWEEN ?1 AND ?2 AND r.status = 'issued'"
+  " GROUP BY r.business_day, r.clerk_id, p.method"
+  " ON CONFLICT (business_day, clerk_id, method) DO UPDATE SET"
+  "  amount = amount + excluded.amount, n_payments = n_payments + excluded.n_payments",
+};
+
+static gboolean
+add_to_running_sums (Import   *imp,
+                     gint64    first_id,
+                     gint64    last_id,
+                     GError  **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (add_running_sums); i++)
+    {
+      g_autoptr(HkStatement) stmt = hk_database_prepare (imp->database, add_running_sums[i],
+                                                         error);
+
+      if (stmt == NULL)
+        return FALSE;
+      hk_statement_bind_int64 (stmt, 1, first_id);
+      hk_statement_bind_int64 (stmt, 2, last_id);
+      if (!hk_statement_run (stmt, error))
+        return FALSE;
+    }
+
+  return hk_database_exec (imp->database, "DELETE FROM revenue_bulk_writes"
+                                          " WHERE writer = 'receipt-import'", error);
+}
+
 static gboolean
 write_receipts (Import   *imp,
                 gint64   *first_id,
@@ -1236,6 +1291,10 @@ write_receipts (Import   *imp,
 
   base_id = hk_statement_get_int64 (max_id, 0);
   *first_id = base_id + 1;
+
+  if (!hk_database_exec (imp->database, "INSERT INTO revenue_bulk_writes (writer)"
+                                        " VALUES ('receipt-import')", error))
+    return FALSE;
 
   for (guint i = 0; i < imp->receipts->len; i++)
     {
@@ -1488,6 +1547,8 @@ hk_receipt_import_csv (HkContext              *context,
     return FALSE;
 
   last_id = first_id + imp.receipts->len - 1;
+  if (!add_to_running_sums (&imp, first_id, last_id, error))
+    return FALSE;
 
   /* Their cheques go into the cheque register (hk-cheque-store.c). */
   if (!hk_cheque_register_receipts (imp.database, first_id, last_id, error))
