@@ -1107,6 +1107,45 @@ check_day (HkInvoiceBookStore  *self,
   return hk_hall_store_parse_day (hall, day, start, end, error);
 }
 
+/* The segments a clerk holds (every clerk's for 0): book id, invoice code, first and last
+ * number, holder; by invoice code and number. */
+static HkStatement *
+prepare_held_segments (HkInvoiceBookStore  *self,
+                       gint64               clerk_id,
+                       GError             **error)
+{
+  HkStatement *segments;
+
+  if (!(segments = hk_database_prepare (self->database,
+                                        "SELECT s.book_id, b.invoice_code, s.first_no,"
+                                        " s.last_no, s.holder_id"
+                                        " FROM invoice_segments s"
+                                        " JOIN invoice_books b ON b.id = s.book_id"
+                                        " WHERE s.holder_id IS NOT NULL"
+                                        " AND (?1 = 0 OR s.holder_id = ?1)"
+                                        " ORDER BY b.invoice_code, s.first_no", error)))
+    return NULL;
+
+  hk_statement_bind_int64 (segments, 1, clerk_id);
+  return segments;
+}
+
+/* A gap of the segment @segment (a row of prepare_held_segments()). */
+static HkInvoiceGap *
+new_gap (HkStatement *segment,
+         gint64       number,
+         const char  *day)
+{
+  HkInvoiceGap *gap = g_new0 (HkInvoiceGap, 1);
+
+  gap->book_id = hk_statement_get_int64 (segment, 0);
+  gap->invoice_code = g_strdup (hk_statement_get_text (segment, 1));
+  gap->number = number;
+  gap->clerk_id = hk_statement_get_int64 (segment, 4);
+  gap->day = g_strdup (day);
+  return gap;
+}
+
 /* A used number in a clerk's segment: receipts, any status. */
 typedef struct
 {
@@ -1139,7 +1178,6 @@ find_segment_gaps (HkInvoiceBookStore  *self,
   const char *invoice_code = hk_statement_get_text (segment, 1);
   gint64 first_no = hk_statement_get_int64 (segment, 2);
   gint64 last_no = hk_statement_get_int64 (segment, 3);
-  gint64 clerk_id = hk_statement_get_int64 (segment, 4);
   gint64 max_used = -1;
   const char *earliest = NULL;
   GError *local_error = NULL;
@@ -1213,8 +1251,6 @@ find_segment_gaps (HkInvoiceBookStore  *self,
 
   for (gint64 n = first_no; n < max_used; n++)
     {
-      HkInvoiceGap *gap;
-
       while (next < used->len && g_array_index (used, Used, next).number < n)
         next++;
 
@@ -1224,13 +1260,7 @@ find_segment_gaps (HkInvoiceBookStore  *self,
       if (g_hash_table_contains (explanations, &n))
         continue;
 
-      gap = g_new0 (HkInvoiceGap, 1);
-      gap->book_id = book_id;
-      gap->invoice_code = g_strdup (invoice_code);
-      gap->number = n;
-      gap->clerk_id = clerk_id;
-      gap->day = g_strdup (g_ptr_array_index (appeared, next));
-      g_ptr_array_add (gaps, gap);
+      g_ptr_array_add (gaps, new_gap (segment, n, g_ptr_array_index (appeared, next)));
     }
 
   return TRUE;
@@ -1342,16 +1372,7 @@ append_gaps_between (HkInvoiceBookStore  *self,
         }
 
       for (; n < next; n++)
-        {
-          HkInvoiceGap *gap = g_new0 (HkInvoiceGap, 1);
-
-          gap->book_id = book_id;
-          gap->invoice_code = g_strdup (invoice_code);
-          gap->number = n;
-          gap->clerk_id = hk_statement_get_int64 (segment, 4);
-          gap->day = g_strdup (day);
-          g_ptr_array_add (gaps, gap);
-        }
+        g_ptr_array_add (gaps, new_gap (segment, n, day));
       n = next + 1;
 
       if (!more)
@@ -1389,16 +1410,8 @@ hk_invoice_book_store_find_gaps_of_day (HkInvoiceBookStore  *self,
   if (!check_day (self, day, NULL, NULL, error))
     return NULL;
 
-  if (!(segments = hk_database_prepare (self->database,
-                                        "SELECT s.book_id, b.invoice_code, s.first_no,"
-                                        " s.last_no, s.holder_id"
-                                        " FROM invoice_segments s"
-                                        " JOIN invoice_books b ON b.id = s.book_id"
-                                        " WHERE s.holder_id = ?1"
-                                        " ORDER BY b.invoice_code, s.first_no", error)))
+  if (!(segments = prepare_held_segments (self, clerk_id, error)))
     return NULL;
-
-  hk_statement_bind_int64 (segments, 1, clerk_id);
 
   gaps = g_ptr_array_new_with_free_func ((GDestroyNotify)hk_invoice_gap_free);
   while (hk_statement_step (segments, &local_error))
@@ -1449,17 +1462,8 @@ hk_invoice_book_store_find_gaps (HkInvoiceBookStore  *self,
   if (day != NULL && !check_day (self, day, NULL, NULL, error))
     return NULL;
 
-  if (!(segments = hk_database_prepare (self->database,
-                                        "SELECT s.book_id, b.invoice_code, s.first_no,"
-                                        " s.last_no, s.holder_id"
-                                        " FROM invoice_segments s"
-                                        " JOIN invoice_books b ON b.id = s.book_id"
-                                        " WHERE s.holder_id IS NOT NULL"
-                                        " AND (?1 = 0 OR s.holder_id = ?1)"
-                                        " ORDER BY b.invoice_code, s.first_no", error)))
+  if (!(segments = prepare_held_segments (self, clerk_id, error)))
     return NULL;
-
-  hk_statement_bind_int64 (segments, 1, clerk_id);
 
   gaps = g_ptr_array_new_with_free_func ((GDestroyNotify)hk_invoice_gap_free);
   while (hk_statement_step (segments, &local_error))
