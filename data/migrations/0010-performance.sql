@@ -65,3 +65,17 @@ BEGIN
       amount = amount + excluded.amount,
       n_payments = n_payments + excluded.n_payments;
 END;
+
+-- receipts_insert_locked (0002) looked up daily_reports for every row an import wrote; the
+-- import checks the same rule in memory, against the signed days it loads once inside
+-- its own transaction (hk-receipt-import.c), and refuses the whole file before writing. So the
+-- trigger steps aside while that transaction holds its row in revenue_bulk_writes, which no
+-- other connection can see; every other writer, the application's or not, still meets it.
+DROP TRIGGER receipts_insert_locked;
+CREATE TRIGGER receipts_insert_locked BEFORE INSERT ON receipts
+  WHEN NOT EXISTS (SELECT 1 FROM revenue_bulk_writes)
+       AND EXISTS (SELECT 1 FROM daily_reports d WHERE d.clerk_id = NEW.clerk_id
+                   AND d.business_day = NEW.business_day AND d.signed_at IS NOT NULL)
+BEGIN
+  SELECT RAISE (ABORT, 'the daily report of that clerk and day is signed');
+END;
