@@ -15,6 +15,13 @@ CREATE INDEX receipts_day_number ON receipts (business_day, invoice_code, number
 DROP INDEX receipts_day;
 CREATE INDEX receipts_shift ON receipts (shift_id) WHERE shift_id IS NOT NULL;
 
+-- receipts_book (0002, book_id and number): no statement reads receipts by book_id; every one
+-- that looks a number up has the invoice code and uses the unique (invoice_code, number) index.
+-- The plans of the 45 statements of src/ that read receipts are the same without it
+-- (bench/explain-plans.py on the five-year file), and an invoice book is never deleted, so no
+-- foreign key check needs it either. It cost every receipt written one more B-tree insert.
+DROP INDEX receipts_book;
+
 -- revenue_bulk_writes: the CSV import adds its receipts to the running sums (0003) itself, one
 -- grouped sum per day and clerk, item or method, instead of one upsert per receipt, line and
 -- payment by the triggers: those were some 40 % of an import's time (bench/RESULTS.md). While it
