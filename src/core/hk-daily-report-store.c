@@ -284,17 +284,11 @@ count_gaps_of_day (HkDailyReportStore  *self,
 {
   g_autoptr(GPtrArray) gaps = NULL;
 
-  if (!(gaps = hk_invoice_book_store_find_gaps (self->books, data->day, data->clerk_id, error)))
+  if (!(gaps = hk_invoice_book_store_find_gaps_of_day (self->books, data->day, data->clerk_id,
+                                                       error)))
     return FALSE;
 
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      HkInvoiceGap *gap = g_ptr_array_index (gaps, i);
-
-      if (g_strcmp0 (gap->day, data->day) == 0)
-        data->n_gaps++;
-    }
-
+  data->n_gaps += gaps->len;
   return TRUE;
 }
 

@@ -66,6 +66,10 @@ GPtrArray          *hk_invoice_book_store_find_gaps      (HkInvoiceBookStore  *s
                                                           const char          *day,
                                                           gint64               clerk_id,
                                                           GError             **error);
+GPtrArray          *hk_invoice_book_store_find_gaps_of_day (HkInvoiceBookStore  *self,
+                                                            const char          *day,
+                                                            gint64               clerk_id,
+                                                            GError             **error);
 gboolean            hk_invoice_book_store_explain_gap    (HkInvoiceBookStore  *self,
                                                           HkOperator          *actor,
                                                           gint64               book_id,

@@ -1194,6 +1194,184 @@ batch_end_row (Batch    *batch,
   return TRUE;
 }
 
+/* The running sums of migration 0003 for the imported receipts, each day and clerk's (item's,
+ * method's) added up in memory from the receipts just written and upserted once: while the
+ * import writes, it holds a row in revenue_bulk_writes, which the per-row triggers step aside
+ * for (0010). The sums follow those triggers: a void receipt counts in n_void only; imported
+ * receipts correct nothing and have one payment each. */
+typedef struct
+{
+  const Day    *day;
+  const Person *clerk;
+  gint64        what;         /* the fee item's id, the payment method, or 0 */
+  gint64        count;
+  gint64        n_void;
+  gint64        quantity;
+  gint64        amount;
+} RunningSum;
+
+static guint
+running_sum_hash (gconstpointer data)
+{
+  const RunningSum *sum = data;
+
+  return g_direct_hash (sum->day) ^ (g_direct_hash (sum->clerk) * 31) ^ (guint)(sum->what * 131);
+}
+
+static gboolean
+running_sum_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const RunningSum *sa = a;
+  const RunningSum *sb = b;
+
+  return sa->day == sb->day && sa->clerk == sb->clerk && sa->what == sb->what;
+}
+
+static RunningSum *
+running_sum_lookup (GHashTable   *sums,
+                    const Day    *day,
+                    const Person *clerk,
+                    gint64        what)
+{
+  RunningSum key = { .day = day, .clerk = clerk, .what = what };
+  RunningSum *sum = g_hash_table_lookup (sums, &key);
+
+  if (sum == NULL)
+    {
+      sum = g_memdup2 (&key, sizeof key);
+      g_hash_table_add (sums, sum);
+    }
+
+  return sum;
+}
+
+/* Runs @sql once per sum of @sums, binding the day, the clerk and then @bind's columns. */
+static gboolean
+upsert_running_sums (Import      *imp,
+                     GHashTable  *sums,
+                     const char  *sql,
+                     void       (*bind) (HkStatement *stmt, const RunningSum *sum),
+                     GError     **error)
+{
+  g_autoptr(HkStatement) stmt = hk_database_prepare (imp->database, sql, error);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const RunningSum *sum = key;
+
+      hk_statement_reset (stmt);
+      hk_statement_bind_text (stmt, 1, sum->day->text);
+      hk_statement_bind_int64 (stmt, 2, sum->clerk->id);
+      bind (stmt, sum);
+      if (!hk_statement_run (stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+bind_day_sum (HkStatement      *stmt,
+              const RunningSum *sum)
+{
+  hk_statement_bind_int64 (stmt, 3, sum->count);
+  hk_statement_bind_int64 (stmt, 4, sum->n_void);
+  hk_statement_bind_int64 (stmt, 5, sum->amount);
+}
+
+static void
+bind_item_sum (HkStatement      *stmt,
+               const RunningSum *sum)
+{
+  hk_statement_bind_int64 (stmt, 3, sum->what);
+  hk_statement_bind_int64 (stmt, 4, sum->quantity);
+  hk_statement_bind_int64 (stmt, 5, sum->amount);
+}
+
+static void
+bind_method_sum (HkStatement      *stmt,
+                 const RunningSum *sum)
+{
+  hk_statement_bind_text (stmt, 3, hk_payment_method_to_id ((HkPaymentMethod)sum->what));
+  hk_statement_bind_int64 (stmt, 4, sum->amount);
+  hk_statement_bind_int64 (stmt, 5, sum->count);
+}
+
+static gboolean
+add_to_running_sums (Import   *imp,
+                     GError  **error)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (running_sum_hash, running_sum_equal,
+                                                      g_free, NULL);
+  g_autoptr(GHashTable) items = g_hash_table_new_full (running_sum_hash, running_sum_equal,
+                                                       g_free, NULL);
+  g_autoptr(GHashTable) methods = g_hash_table_new_full (running_sum_hash, running_sum_equal,
+                                                         g_free, NULL);
+
+  for (guint i = 0; i < imp->receipts->len; i++)
+    {
+      const Receipt *receipt = &g_array_index (imp->receipts, Receipt, i);
+      RunningSum *day = running_sum_lookup (days, receipt->day, receipt->clerk, 0);
+      RunningSum *method;
+
+      if (receipt->is_void)
+        {
+          day->n_void++;
+          continue;
+        }
+
+      day->count++;
+      day->amount += receipt->total;
+
+      for (guint j = 0; j < receipt->n_items; j++)
+        {
+          const Item *item = &g_array_index (imp->items, Item, receipt->first_item + j);
+          RunningSum *sum = running_sum_lookup (items, receipt->day, receipt->clerk,
+                                                item->fee_item_id);
+
+          sum->quantity += item->quantity;
+          sum->amount += item->quantity * item->unit_price;
+        }
+
+      method = running_sum_lookup (methods, receipt->day, receipt->clerk, receipt->method);
+      method->amount += receipt->total;
+      method->count++;
+    }
+
+  if (!upsert_running_sums (imp, days,
+                            "INSERT INTO revenue_days (business_day, clerk_id, n_receipts, n_void,"
+                            " n_corrections, total) VALUES (?1, ?2, ?3, ?4, 0, ?5)"
+                            " ON CONFLICT (business_day, clerk_id) DO UPDATE SET"
+                            "  n_receipts = n_receipts + excluded.n_receipts,"
+                            "  n_void = n_void + excluded.n_void, total = total + excluded.total",
+                            bind_day_sum, error) ||
+      !upsert_running_sums (imp, items,
+                            "INSERT INTO revenue_items (business_day, clerk_id, fee_item_id,"
+                            " quantity, amount) VALUES (?1, ?2, ?3, ?4, ?5)"
+                            " ON CONFLICT (business_day, clerk_id, fee_item_id) DO UPDATE SET"
+                            "  quantity = quantity + excluded.quantity,"
+                            "  amount = amount + excluded.amount",
+                            bind_item_sum, error) ||
+      !upsert_running_sums (imp, methods,
+                            "INSERT INTO revenue_methods (business_day, clerk_id, method, amount,"
+                            " n_payments) VALUES (?1, ?2, ?3, ?4, ?5)"
+                            " ON CONFLICT (business_day, clerk_id, method) DO UPDATE SET"
+                            "  amount = amount + excluded.amount,"
+                            "  n_payments = n_payments + excluded.n_payments",
+                            bind_method_sum, error))
+    return FALSE;
+
+  return hk_database_exec (imp->database, "DELETE FROM revenue_bulk_writes"
+                                          " WHERE writer = 'receipt-import'", error);
+}
+
 /* Writes every receipt with its lines and its payment. The receipts get the ids after the
  * greatest one in the table, in the order of the file: the transaction holds the write lock,
  * so nobody else takes one in between. */
@@ -1236,6 +1414,10 @@ write_receipts (Import   *imp,
 
   base_id = hk_statement_get_int64 (max_id, 0);
   *first_id = base_id + 1;
+
+  if (!hk_database_exec (imp->database, "INSERT INTO revenue_bulk_writes (writer)"
+                                        " VALUES ('receipt-import')", error))
+    return FALSE;
 
   for (guint i = 0; i < imp->receipts->len; i++)
     {
@@ -1488,6 +1670,8 @@ hk_receipt_import_csv (HkContext              *context,
     return FALSE;
 
   last_id = first_id + imp.receipts->len - 1;
+  if (!add_to_running_sums (&imp, error))
+    return FALSE;
 
   /* Their cheques go into the cheque register (hk-cheque-store.c). */
   if (!hk_cheque_register_receipts (imp.database, first_id, last_id, error))

@@ -6,9 +6,9 @@
  * receipts): the three sums read their table's primary key from the period's first day to its
  * last; the unsigned days read revenue_days the same way, shifts and daily_reports whole (one
  * row per clerk and day, a few thousand) and look each day up in daily_reports' unique index;
- * the journal reads receipts through receipts_day and each receipt's payments through their
- * primary key, and shifts, cash movements and daily reports whole; the cash brought forward
- * reads revenue_methods up to the period and shifts and daily_reports whole.
+ * the journal reads receipts through receipts_day_number (0010, covering) and each receipt's
+ * payments by their primary key, and shifts, cash movements and daily reports whole; the cash
+ * brought forward reads revenue_methods up to the period and shifts and daily_reports whole.
  */
 
 #include "config.h"

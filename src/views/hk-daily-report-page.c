@@ -829,7 +829,7 @@ update_stubs (HkDailyReportPage *self)
 
   clear_rows (self->gaps_group, self->gap_rows);
 
-  if (!(gaps = hk_invoice_book_store_find_gaps (books, self->day, self->clerk_id, &error)))
+  if (!(gaps = hk_invoice_book_store_find_gaps_of_day (books, self->day, self->clerk_id, &error)))
     {
       show_error (self, error->message);
       return;
