@@ -1178,9 +1178,10 @@ hk_duty_store_acknowledge_log (HkDutyStore  *self,
 
   if (hk_duty_log_get_signed_by (current) == hk_operator_get_id (actor))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("The incoming duty manager acknowledges the log, not the one who signed "
-                     "it."));
+      hk_permission_refuse (self->database, &tx, actor, "duty_log", hk_duty_log_get_id (current),
+                            error, "%s",
+                            _("The incoming duty manager acknowledges the log, not the one who "
+                              "signed it."));
       return NULL;
     }
 
