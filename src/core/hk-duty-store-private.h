@@ -49,8 +49,9 @@ void       hk_duty_store_emit_changed    (HkDutyStore    *self,
                                           const char     *what,
                                           gint64          id);
 
-/* Strips @text into @clean: required or not, at most @max_length characters; @what names the
- * field in the error. NULL stays NULL when not required. */
+/* Strips @text into @clean through hk_input_clean_text() (no control characters; line breaks
+ * only in the texts longer than a name): required or not, at most @max_length characters;
+ * @what names the field in the error. NULL stays NULL when not required. */
 gboolean   hk_duty_store_clean_text      (const char     *text,
                                           gboolean        required,
                                           guint           max_length,

@@ -19,6 +19,7 @@
 #include "hk-complaint-store.h"
 #include "hk-duty-store-private.h"
 #include "hk-error.h"
+#include "hk-input.h"
 #include "hk-permission.h"
 #include "hk-repair-store.h"
 #include "hk-transaction.h"
@@ -202,7 +203,16 @@ hk_duty_store_clean_text (const char  *text,
                           char       **clean,
                           GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *stripped = NULL;
+
+  /* The stores' one text check (UTF-8, no control characters; line breaks only in the long
+   * texts); the length is checked below, with a message that names the field. */
+  if (!hk_input_clean_text (text, G_MAXUINT, max_length > HK_DUTY_NAME_MAX_LENGTH * 2, &stripped,
+                            error))
+    {
+      g_prefix_error (error, _("%s: "), what);
+      return FALSE;
+    }
 
   if ((required && *stripped == '\0') || g_utf8_strlen (stripped, -1) > (glong)max_length)
     {
@@ -1178,9 +1188,10 @@ hk_duty_store_acknowledge_log (HkDutyStore  *self,
 
   if (hk_duty_log_get_signed_by (current) == hk_operator_get_id (actor))
     {
-      g_set_error (error, HK_ERROR, HK_ERROR_PERMISSION,
-                   _("The incoming duty manager acknowledges the log, not the one who signed "
-                     "it."));
+      hk_permission_refuse (self->database, &tx, actor, "duty_log", hk_duty_log_get_id (current),
+                            error, "%s",
+                            _("The incoming duty manager acknowledges the log, not the one who "
+                              "signed it."));
       return NULL;
     }
 

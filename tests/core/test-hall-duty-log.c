@@ -217,6 +217,40 @@ test_sign_refusals (Fixture       *fixture,
   hk_test_hall_assert_unchanged (hall, &before, 0);
 }
 
+/* The log's texts and remarks go through the stores' text check: a control character pasted
+ * into one is refused, naming the field, and nothing is written. */
+static void
+test_text_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HkTestHall *hall = &fixture->hall;
+  g_autoptr(HkDutyLog) saved = NULL;
+  g_autoptr(HkDutyLog) signed_log = NULL;
+  g_autoptr(GError) error = NULL;
+  HkDutyLogInput input = { .notable_events = "平稳\x1b[31m" };
+  HkTestHallBefore before;
+
+  hk_test_hall_remember (hall, &before);
+  g_assert_null (hk_duty_store_save_log (fixture->store, hall->manager, TODAY,
+                                         HK_DUTY_SHIFT_EARLY, &input, &error));
+  hk_test_assert_error (error, HK_ERROR_INVALID, "U+001B");
+  g_assert_true (g_str_has_prefix (error->message, "Notable events: "));
+  g_clear_error (&error);
+  hk_test_hall_assert_unchanged (hall, &before, 0);
+
+  /* Line breaks are the long texts' own: the same log with them is written. */
+  saved = hk_test_duty_save_log (fixture, hall->manager, TODAY, HK_DUTY_SHIFT_EARLY,
+                                 "平稳\n午间排队");
+  g_assert_cmpstr (hk_duty_log_get_notable_events (saved), ==, "平稳\n午间排队");
+  signed_log = sign (fixture, hall->manager, TODAY, HK_DUTY_SHIFT_EARLY);
+
+  hk_test_hall_remember (hall, &before);
+  g_assert_null (hk_duty_store_add_remark (fixture->store, fixture->manager2, TODAY,
+                                           HK_DUTY_SHIFT_EARLY, "打印机\a已换纸", &error));
+  hk_test_assert_error (error, HK_ERROR_INVALID, "U+0007");
+  hk_test_hall_assert_unchanged (hall, &before, 0);
+}
+
 static void
 test_permissions (Fixture       *fixture,
                   gconstpointer  data)
@@ -489,6 +523,7 @@ main (int    argc,
   ADD ("/duty-log/sign-acknowledge", test_sign_acknowledge);
   ADD ("/duty-log/locked-after-signing", test_locked_after_signing);
   ADD ("/duty-log/sign-refusals", test_sign_refusals);
+  ADD ("/duty-log/text-refused", test_text_refused);
   ADD ("/duty-log/permissions", test_permissions);
   ADD ("/duty-log/facts-equal-records", test_facts);
   ADD ("/duty-log/list", test_list);
