@@ -444,6 +444,44 @@ align_headings (GtkColumnView *view,
     }
 }
 
+/* A report's rows are put into its table a slice at a time, one slice a frame: a month's
+ * journal has tens of thousands of rows, and a column view given them all at once holds the
+ * window still for a noticeable time (bench/FINDINGS.md). */
+#define ROWS_PER_SLICE 2000
+
+typedef struct
+{
+  GListModel *rows;  /* every row, in the report's order */
+  GListStore *shown; /* the rows the view has so far */
+  guint       next;
+} RowFeed;
+
+static void
+row_feed_free (RowFeed *feed)
+{
+  g_object_unref (feed->rows);
+  g_object_unref (feed->shown);
+  g_free (feed);
+}
+
+static gboolean
+on_row_feed_tick_cb (GtkWidget     *view,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  RowFeed *feed = user_data;
+  guint n_rows = g_list_model_get_n_items (feed->rows);
+  guint end = MIN (n_rows, feed->next + ROWS_PER_SLICE);
+  g_autoptr(GPtrArray) slice = g_ptr_array_new_full (end - feed->next, g_object_unref);
+
+  for (guint i = feed->next; i < end; i++)
+    g_ptr_array_add (slice, g_list_model_get_item (feed->rows, i));
+  g_list_store_splice (feed->shown, feed->next, 0, slice->pdata, slice->len);
+  feed->next = end;
+
+  return end < n_rows ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 /* A column view of @table, its columns made from the table's, sortable by any of them. */
 static GtkWidget *
 create_table_view (HkReport      *report,
@@ -453,6 +491,7 @@ create_table_view (HkReport      *report,
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
   GtkSortListModel *sorted;
   GtkNoSelection *selection;
+  RowFeed *feed;
   GtkWidget *scrolled;
   guint n_columns = hk_report_table_get_n_columns (table);
 
@@ -460,8 +499,14 @@ create_table_view (HkReport      *report,
   gtk_multi_sorter_append (sorter, hk_report_table_row_new_group_sorter ());
   gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (view)));
   gtk_multi_sorter_append (sorter, hk_report_table_row_new_index_sorter ());
-  sorted = gtk_sort_list_model_new (hk_report_table_row_list_new (report, table),
+  feed = g_new0 (RowFeed, 1);
+  feed->rows = hk_report_table_row_list_new (report, table);
+  feed->shown = g_list_store_new (HK_TYPE_REPORT_TABLE_ROW);
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (feed->shown)),
                                     GTK_SORTER (sorter));
+  /* A month's journal has tens of thousands of rows: sort them a slice per frame, so a new
+   * report or a click on a heading never holds the window still (bench/FINDINGS.md). */
+  gtk_sort_list_model_set_incremental (sorted, TRUE);
   selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
@@ -494,6 +539,15 @@ create_table_view (HkReport      *report,
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (view));
+  /* A table of up to a slice's rows is whole from the start. */
+  if (g_list_model_get_n_items (feed->rows) > ROWS_PER_SLICE)
+    gtk_widget_add_tick_callback (GTK_WIDGET (view), on_row_feed_tick_cb, feed,
+                                  (GDestroyNotify) row_feed_free);
+  else
+    {
+      on_row_feed_tick_cb (GTK_WIDGET (view), NULL, feed);
+      row_feed_free (feed);
+    }
 
   return scrolled;
 }
