@@ -49,26 +49,6 @@ parse_id (const char  *value,
   return TRUE;
 }
 
-static gboolean
-parse_amount (const char  *value,
-              const char  *option,
-              gint64      *fen,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (!hk_money_parse (value, fen, &local_error))
-    {
-      hk_cli_set_usage_error (error, "%s: %s", option, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The days of --from and --to; either alone is one day. */
 static gboolean
 parse_days (const char  *from,
@@ -263,7 +243,7 @@ run_deposit (HkCliGlobals  *globals,
       !hk_cli_require_option (bank, "--bank", error) ||
       !hk_cli_require_option (slip, "--slip", error) ||
       !hk_cli_day (day, "--date", error) ||
-      !parse_amount (amount_text, "--amount", &input.amount, error))
+      !hk_cli_amount (amount_text, "--amount", TRUE, &input.amount, error))
     return FALSE;
 
   for (guint i = 0; cheque_texts != NULL && cheque_texts[i] != NULL; i++)
@@ -633,7 +613,7 @@ run_opening (HkCliGlobals  *globals,
                           _("Set the bank book’s opening balance for the reconciliation. Needs "
                             "the auditor role."), entries, args, error) ||
       !hk_cli_day (day, "--date", error) ||
-      !parse_amount (balance_text, "--balance", &balance, error) ||
+      !hk_cli_amount (balance_text, "--balance", TRUE, &balance, error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_bank_store_set_book_opening (hk_context_get_bank_store (context),
                                        hk_context_get_operator (context), day, balance, error))

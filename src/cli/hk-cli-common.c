@@ -22,6 +22,7 @@
 #include "hk-cli-common.h"
 
 #include "core/hk-error.h"
+#include "core/hk-money.h"
 #include "core/hk-password.h"
 #include "core/hk-paths.h"
 
@@ -552,6 +553,33 @@ hk_cli_subcommand (HkCliGlobals        *globals,
 
   return hk_cli_parse_options (context, &args, error) &&
          hk_cli_expect_arguments (args, 0, NULL, error);
+}
+
+/* An amount of money from an option such as --amount: "1234.50" or "¥1,234.50". A missing
+ * option is a usage error when @required, otherwise 0. */
+gboolean
+hk_cli_amount (const char  *value,
+               const char  *option,
+               gboolean     required,
+               gint64      *fen,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *fen = 0;
+  if (value == NULL && !required)
+    return TRUE;
+
+  if (!hk_cli_require_option (value, option, error))
+    return FALSE;
+
+  if (!hk_money_parse (value, fen, &local_error))
+    {
+      hk_cli_set_usage_error (error, "%s: %s", option, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* A day option (YYYY-MM-DD): a real day; a bad one is a usage error. */

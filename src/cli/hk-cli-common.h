@@ -80,6 +80,11 @@ gboolean        hk_cli_subcommand               (HkCliGlobals        *globals,
                                                  GStrv                args,
                                                  GError             **error);
 /* Checks a required day option (YYYY-MM-DD); a bad one is a usage error. */
+gboolean        hk_cli_amount                   (const char          *value,
+                                                 const char          *option,
+                                                 gboolean             required,
+                                                 gint64              *fen,
+                                                 GError             **error);
 gboolean        hk_cli_day                      (const char          *value,
                                                  const char          *option,
                                                  GError             **error);

@@ -43,27 +43,6 @@ parse_command (HkCliGlobals        *globals,
          hk_cli_expect_arguments (args, 0, NULL, error);
 }
 
-/* An amount of money from an option such as --bank-amount: "1234.50" or "¥1,234.50". */
-static gboolean
-parse_amount (const char  *value,
-              const char  *option,
-              gint64      *fen,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (!hk_cli_require_option (value, option, error))
-    return FALSE;
-
-  if (!hk_money_parse (value, fen, &local_error))
-    {
-      hk_cli_set_usage_error (error, "%s: %s", option, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static HkOperator *
 lookup_operator_by_id (HkContext *context,
                        gint64     id)
@@ -440,11 +419,11 @@ hk_cli_sign (HkCliGlobals  *globals,
       !hk_cli_day (day, "--date", error) ||
       !hk_cli_require_option (clerk_login, "--clerk", error) ||
       !hk_cli_require_option (bank_slip, "--bank-slip", error) ||
-      !parse_amount (bank_amount, "--bank-amount", &check.bank_amount, error) ||
-      !parse_amount (accounting_copy, "--accounting-copy", &check.accounting_copy, error) ||
+      !hk_cli_amount (bank_amount, "--bank-amount", TRUE, &check.bank_amount, error) ||
+      !hk_cli_amount (accounting_copy, "--accounting-copy", TRUE, &check.accounting_copy, error) ||
       (bank_date != NULL && !hk_cli_day (bank_date, "--bank-date", error)) ||
       (declared_cash != NULL &&
-       !parse_amount (declared_cash, "--declared-cash", &check.declared_cash, error)))
+       !hk_cli_amount (declared_cash, "--declared-cash", TRUE, &check.declared_cash, error)))
     return FALSE;
 
   if (!(context = hk_cli_login (globals, error)) ||

@@ -82,28 +82,6 @@ parse_count (const char  *value,
   return TRUE;
 }
 
-/* An amount such as "150" or "150.00"; none given is 0. */
-static gboolean
-parse_amount (const char  *value,
-              const char  *option,
-              gint64      *fen,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  *fen = 0;
-  if (value == NULL)
-    return TRUE;
-
-  if (!hk_money_parse (value, fen, &local_error))
-    {
-      hk_cli_set_usage_error (error, "%s: %s", option, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The ticket named by --ticket. */
 static HkRepairTicket *
 lookup_ticket (HkContext   *context,
@@ -331,8 +309,8 @@ run_intake (HkCliGlobals  *globals,
       !hk_cli_require_option (phone, "--phone", error) ||
       !hk_cli_require_option (imei, "--imei", error) ||
       !hk_cli_day (promised, "--promised", error) ||
-      !parse_amount (estimate, "--estimate", &intake.estimated_fee, error) ||
-      !parse_amount (deposit, "--deposit", &intake.deposit, error))
+      !hk_cli_amount (estimate, "--estimate", FALSE, &intake.estimated_fee, error) ||
+      !hk_cli_amount (deposit, "--deposit", FALSE, &intake.deposit, error))
     return FALSE;
 
   if (accessories != NULL && !hk_repair_accessories_parse (accessories, &intake.accessories,

@@ -51,27 +51,6 @@ parse_count (const char  *value,
   return TRUE;
 }
 
-static gboolean
-parse_amount (const char  *value,
-              const char  *option,
-              gint64      *fen,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  *fen = 0;
-  if (value == NULL)
-    return TRUE;
-
-  if (!hk_money_parse (value, fen, &local_error))
-    {
-      hk_cli_set_usage_error (error, "%s: %s", option, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static HkContext *
 log_in_reader (HkCliGlobals  *globals,
                const char    *what,
@@ -272,7 +251,7 @@ run_add_type (HkCliGlobals  *globals,
       !hk_cli_require_option (name, "--name", error) ||
       !hk_cli_require_option (kind_id, "--kind", error) ||
       !parse_count (length, "--serial-length", &serial_length, error) ||
-      !parse_amount (face, "--face-value", &face_value, error))
+      !hk_cli_amount (face, "--face-value", FALSE, &face_value, error))
     return FALSE;
 
   if (!hk_card_kind_from_id (kind_id, &kind))
@@ -1135,7 +1114,7 @@ run_numbers_add (HkCliGlobals  *globals,
                           _("Add numbers the city company allocated to the hall. Needs the hall "
                             "supervisor role."), entries, args, error) ||
       !hk_cli_require_option (first, "--first", error) ||
-      !parse_amount (price_text, "--price", &price, error) ||
+      !hk_cli_amount (price_text, "--price", FALSE, &price, error) ||
       !(context = hk_cli_login (globals, error)) ||
       !hk_number_pool_store_add_range (hk_context_get_number_pool_store (context),
                                        hk_context_get_operator (context), first, last,
